@@ -1,0 +1,83 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { parseArgs } from 'node:util';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { ROLES, type Role } from './common/auth/roles.decorator.js';
+import { flattenValidationErrors } from './common/http/validation.js';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { CreateUserDto } from './users/dto/create-user.dto.js';
+import { User } from './users/user.entity.js';
+import { UsersModule } from './users/users.module.js';
+import { UsersService } from './users/users.service.js';
+
+@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule] })
+class CliModule {}
+
+export const DEMO_ADMIN = { email: 'admin@example.org', password: 'demo-admin-password', displayName: 'Demo Admin' };
+
+const USAGE = `Usage:
+  npm run cli -- user:create --email EMAIL --name "NAME" --role admin|officer|viewer [--password PW | reads PW from stdin]
+  npm run cli -- seed:demo        create the demo admin (${DEMO_ADMIN.email}) if absent
+  npm run cli -- migrate          apply pending migrations`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').trim();
+}
+
+async function createUser(users: UsersService, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
+  });
+  const password = values.password ?? (process.stdin.isTTY ? '' : await readStdin());
+  const dto = plainToInstance(CreateUserDto, { email: values.email, displayName: values.name, role: values.role, password });
+  const errors = await validate(dto);
+  if (errors.length > 0) {
+    const problems = flattenValidationErrors(errors).map((e) => `${e.field}: ${e.messages.join('; ')}`);
+    throw new Error(`Invalid user:\n  ${problems.join('\n  ')}\nRoles: ${ROLES.join(', ')}`);
+  }
+  const user = await users.create(dto, { notify: false });
+  console.log(`created ${user.role} ${user.email} (${user.id})`);
+}
+
+async function seedDemo(users: UsersService, dataSource: DataSource): Promise<void> {
+  const existing = await dataSource.getRepository(User).findOne({ where: { email: DEMO_ADMIN.email } });
+  if (existing) return;
+  const role: Role = 'admin';
+  await users.create({ ...DEMO_ADMIN, role }, { notify: false });
+  console.log(`seeded demo admin ${DEMO_ADMIN.email}`);
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  if (!command || !['user:create', 'seed:demo', 'migrate'].includes(command)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
+  try {
+    const dataSource = app.get(DataSource);
+    if (command === 'migrate') {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      console.log(`applied ${applied.length} migration(s)`);
+    } else if (command === 'user:create') {
+      await createUser(app.get(UsersService), args);
+    } else {
+      await seedDemo(app.get(UsersService), dataSource);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { EnvironmentVariables, validateEnvironment } from './environment.js';
+
+export interface AppConfig {
+  env: 'development' | 'test' | 'production';
+  http: { host: string; port: number; publicBaseUrl: string; corsOrigins: string[]; bodyLimitBytes: number };
+  database: { url: string; ssl: boolean; poolSize: number; migrationsRun: boolean };
+  queue: { redisUrl?: string; pgSchema: string; concurrency: number };
+  mail: { smtpUrl: string; from: string };
+  auth: {
+    jwtSecret: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+    loginMaxPerAccount: number;
+    loginMaxPerIp: number;
+    loginWindowSeconds: number;
+  };
+  logLevel: string;
+  shutdownTimeoutMs: number;
+}
+
+export function toAppConfig(env: EnvironmentVariables): AppConfig {
+  return {
+    env: env.NODE_ENV,
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
+      corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    },
+    database: {
+      url: env.DATABASE_URL,
+      ssl: env.DATABASE_SSL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      migrationsRun: env.MIGRATIONS_RUN,
+    },
+    queue: { redisUrl: env.REDIS_URL, pgSchema: env.QUEUE_PG_SCHEMA, concurrency: env.WORKER_CONCURRENCY },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,
+      refreshTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+      loginMaxPerAccount: env.LOGIN_MAX_PER_ACCOUNT,
+      loginMaxPerIp: env.LOGIN_MAX_PER_IP,
+      loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+    },
+    logLevel: env.LOG_LEVEL,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** The only reader of process.env: used by entry points, the CLI and the TypeORM CLI data source. */
+export function loadConfigFromProcess(): AppConfig {
+  return toAppConfig(validateEnvironment(process.env));
+}

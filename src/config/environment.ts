@@ -1,0 +1,114 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+const urlOptions = { require_tld: false, require_protocol: true };
+
+/** Every environment variable the product reads. `.env.example` documents each one. */
+export class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsInt() @Min(0) @Max(65535)
+  @Transform(({ value }) => Number(value))
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsUrl({ ...urlOptions, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'], require_port: false })
+  DATABASE_URL: string;
+
+  @IsBoolean() @Transform(toBoolean)
+  DATABASE_SSL = false;
+
+  @IsInt() @Min(1) @Max(200) @Transform(({ value }) => Number(value))
+  DATABASE_POOL_SIZE = 10;
+
+  @IsBoolean() @Transform(toBoolean)
+  MIGRATIONS_RUN = false;
+
+  @IsOptional() @IsUrl({ ...urlOptions, protocols: ['redis', 'rediss'], require_port: false })
+  REDIS_URL?: string;
+
+  @IsString() @Matches(/^[a-z_][a-z0-9_]*$/)
+  QUEUE_PG_SCHEMA = 'bullmq';
+
+  @IsUrl({ ...urlOptions, protocols: ['smtp', 'smtps'], require_port: false })
+  SMTP_URL: string;
+
+  @IsString() @MinLength(3)
+  MAIL_FROM = 'Partnerships Team <partnerships@example.org>';
+
+  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET: string;
+
+  @IsInt() @Min(60) @Max(3600) @Transform(({ value }) => Number(value))
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @IsInt() @Min(3600) @Transform(({ value }) => Number(value))
+  REFRESH_TOKEN_TTL_SECONDS = 1209600;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  LOGIN_MAX_PER_ACCOUNT = 5;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  LOGIN_MAX_PER_IP = 20;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  LOGIN_WINDOW_SECONDS = 900;
+
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @IsInt() @Min(1024) @Transform(({ value }) => Number(value))
+  BODY_LIMIT_BYTES = 1048576;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsInt() @Min(1) @Max(64) @Transform(({ value }) => Number(value))
+  WORKER_CONCURRENCY = 4;
+
+  @IsInt() @Min(1000) @Transform(({ value }) => Number(value))
+  SHUTDOWN_TIMEOUT_MS = 25000;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Parses and validates raw variables; throws naming every missing or malformed one. */
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const present = Object.fromEntries(
+    Object.entries(raw).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    throw new ConfigValidationError(
+      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`),
+    );
+  }
+  return env;
+}

@@ -1,0 +1,76 @@
+import helmet from '@fastify/helmet';
+import type { INestApplication, LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { Logger } from 'pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppModule } from './app.module.js';
+import { createValidationPipe } from './common/http/validation.js';
+import type { AppConfig } from './config/app-config.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** Builds the HTTP API exactly as production runs it; tests use the same function. */
+export async function createHttpApp(config: AppConfig, logger: Logger, nestLogger: LoggerService): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.http.bodyLimitBytes,
+    requestIdHeader: false,
+    // Accept a caller's well-formed request id (e.g. from a proxy), else make one.
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // Fastify's own request logs would include raw URLs; the onResponse hook below logs safely.
+    logger: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: nestLogger, bufferLogs: true });
+  await configureHttpApp(app, config, logger);
+  return app;
+}
+
+async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
+  app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, maxAge: 600 });
+  app.useGlobalPipes(createValidationPipe());
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    // Staff data must never sit in shared caches.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    // Route pattern, not the raw URL: query strings may carry personal data.
+    logger.info({
+      msg: 'request',
+      requestId: request.id,
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
+  });
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+}
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
+    .setTitle('Partnership CRM and PACT registry')
+    .setDescription(
+      'Staff API (`/api/v1`, bearer JWT) for partner records, dialogue, agreements and pledges, and the public endpoints. ' +
+        'Errors are RFC 9457 `application/problem+json` with a stable `code`.',
+    )
+    .setVersion('1')
+    .setLicense('Proprietary', 'https://example.org/licence')
+    .addServer('/')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}

@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
+import { HandlesJob, type JobHandler } from '../queue/job-handler.decorator.js';
+import type { JobPayloads } from '../queue/queue.contract.js';
+import { MailTransport, PermanentMailError } from './mail-transport.js';
+import { OutboxRepository } from './outbox.repository.js';
+
+/** Sends one outbox row. Safe to run twice: only the run that claims the row talks to SMTP. */
+@Injectable()
+@HandlesJob('mail.send')
+export class MailSendHandler implements JobHandler<'mail.send'> {
+  private readonly logger = new Logger('Mail');
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly transport: MailTransport,
+  ) {}
+
+  async handle({ outboxId }: JobPayloads['mail.send']): Promise<void> {
+    const row = await this.outbox.claim(outboxId);
+    if (!row) return;
+    try {
+      const smtpId = await this.transport.send({
+        to: row.recipient,
+        subject: row.subject,
+        text: row.text,
+        html: row.html,
+        messageId: `<${row.id}@partnership-crm>`,
+      });
+      await this.outbox.markSent(outboxId, smtpId);
+      this.logger.log({ msg: 'mail sent', outboxId, kind: row.kind });
+    } catch (error: unknown) {
+      const message = error instanceof Error ? error.message : 'unknown error';
+      if (error instanceof PermanentMailError) {
+        await this.outbox.markFailed(outboxId, message);
+        throw new UnrecoverableError(message);
+      }
+      await this.outbox.release(outboxId, message);
+      throw error;
+    }
+  }
+}

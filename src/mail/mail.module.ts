@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MailController } from './mail.controller.js';
+import { OutboxRepository } from './outbox.repository.js';
+import { OutboxService } from './outbox.service.js';
+import { TestMailService } from './test-mail.service.js';
+
+/** What features use: write a mail to the outbox inside their transaction. */
+@Module({
+  controllers: [MailController],
+  providers: [OutboxService, OutboxRepository, TestMailService],
+  exports: [OutboxService, OutboxRepository],
+})
+export class MailModule {}

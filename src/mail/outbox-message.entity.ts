@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * A mail to send, written in the same transaction as the business change that causes it.
+ * A job claims the row (pending → sending) before talking to SMTP, so a row is sent at most once.
+ */
+@Entity('mail_outbox')
+@Index('mail_outbox_pending_idx', ['createdAt'], { where: `status = 'pending'` })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** What kind of mail this is (template name), for operations and reporting. */
+  @Column({ type: 'varchar', length: 100 })
+  kind: string;
+
+  @Column({ type: 'varchar', length: 320 })
+  recipient: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject: string;
+
+  @Column({ type: 'text' })
+  textBody: string;
+
+  @Column({ type: 'text', nullable: true })
+  htmlBody: string | null;
+
+  @Column({ type: 'enum', enum: OUTBOX_STATUSES, enumName: 'outbox_status', default: 'pending' })
+  status: OutboxStatus;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  smtpMessageId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

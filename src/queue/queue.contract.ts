@@ -1,0 +1,36 @@
+/**
+ * The one place that names queues, jobs and their payloads. Payloads carry ids only — never
+ * personal data — and every job id is derived from its payload so that a retry or a duplicate
+ * enqueue of the same work collapses into one job.
+ */
+export const QUEUE_NAMES = ['mail', 'maintenance'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobPayloads {
+  /** Send one outbox row. */
+  'mail.send': { outboxId: string };
+  /** Re-enqueue outbox rows whose job was lost (e.g. the API died between commit and enqueue). */
+  'mail.relay-pending': Record<string, never>;
+  /** Delete expired rate-limit windows and refresh tokens. */
+  'maintenance.purge-expired': Record<string, never>;
+}
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
+  'mail.send': 'mail',
+  'mail.relay-pending': 'mail',
+  'maintenance.purge-expired': 'maintenance',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+/** Deterministic job ids. BullMQ forbids ':' in custom ids. */
+export const jobIds = {
+  mailSend: (outboxId: string): string => `mail.send-${outboxId}`,
+};
+
+/** Recurring jobs, registered by the worker with upsertJobScheduler (idempotent across restarts). */
+export const JOB_SCHEDULES: readonly { id: string; job: JobName; everyMs?: number; cron?: string }[] = [
+  { id: 'mail-relay-pending', job: 'mail.relay-pending', everyMs: 60_000 },
+  { id: 'maintenance-purge-expired', job: 'maintenance.purge-expired', cron: '17 3 * * *' },
+];

@@ -1,0 +1,80 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { JOB_HANDLER, type JobHandler } from './job-handler.decorator.js';
+import { JobProducer } from './job-producer.service.js';
+import { AppWorker, QueueBackend } from './queue-backend.js';
+import { JOB_NAMES, JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES, type JobName } from './queue.contract.js';
+
+type AnyHandler = JobHandler<JobName>;
+
+/** Finds the job handlers, checks the wiring, starts one BullMQ worker per queue and the schedulers. */
+@Injectable()
+export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Worker');
+  private readonly workers: AppWorker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    private readonly backend: QueueBackend,
+    private readonly producer: JobProducer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const handlers = this.collectHandlers();
+    for (const queueName of QUEUE_NAMES) {
+      const worker = await this.backend.createWorker(
+        queueName,
+        (job: Job) => this.dispatch(handlers, job),
+        this.config.queue.concurrency,
+      );
+      worker.on('failed', (job, err) =>
+        this.logger.warn({ msg: 'job failed', queue: queueName, job: job?.name, jobId: job?.id, attempt: job?.attemptsMade, error: err.message }),
+      );
+      worker.on('error', (err) => this.logger.error({ msg: 'worker error', queue: queueName, error: err.message }));
+      void worker.run();
+      this.workers.push(worker);
+    }
+    await this.upsertSchedules();
+    this.logger.log(`workers running on ${this.backend.kind}: ${QUEUE_NAMES.join(', ')}`);
+  }
+
+  /** Waits for in-flight jobs to finish (BullMQ's graceful close) before queues and pools close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+    this.workers.length = 0;
+  }
+
+  private collectHandlers(): Map<JobName, AnyHandler> {
+    const handlers = new Map<JobName, AnyHandler>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const { instance, metatype } = wrapper;
+      if (!instance || !metatype) continue;
+      const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, metatype);
+      if (!name) continue;
+      if (handlers.has(name)) throw new Error(`Job "${name}" has more than one handler`);
+      handlers.set(name, instance as AnyHandler);
+    }
+    const missing = JOB_NAMES.filter((n) => !handlers.has(n));
+    if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+    return handlers;
+  }
+
+  private async dispatch(handlers: Map<JobName, AnyHandler>, job: Job): Promise<void> {
+    const handler = handlers.get(job.name as JobName);
+    if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);
+    await handler.handle(job.data as never, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+  }
+
+  private async upsertSchedules(): Promise<void> {
+    for (const schedule of JOB_SCHEDULES) {
+      const queue = await this.producer.queue(JOB_QUEUE[schedule.job]);
+      const repeat = schedule.cron ? { pattern: schedule.cron, tz: 'Europe/London' } : { every: schedule.everyMs };
+      await queue.upsertJobScheduler(schedule.id, repeat, { name: schedule.job, data: {} });
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '../../common/auth/roles.decorator.js';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'sam.officer@example.org', maxLength: 320 })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+
+  @ApiProperty({ example: 'Sam Officer', maxLength: 200 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES, example: 'officer' })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200, description: 'Initial password, told to the user out of band.' })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(200)
+  password: string;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { MailWorkerModule } from './mail/mail-worker.module.js';
+import { MaintenanceModule } from './maintenance/maintenance.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { WorkerHostModule } from './queue/worker-host.module.js';
+
+/** The job worker: no HTTP controllers, only job handlers and schedulers. */
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, WorkerHostModule, MailWorkerModule, MaintenanceModule],
+})
+export class WorkerModule {}
