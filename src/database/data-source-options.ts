@@ -20,7 +20,8 @@ export function dataSourceOptions(config: AppConfig, overrides: { poolSize?: num
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // TypeORM's logger prints query parameters (personal data, hashes): errors surface through the filter instead.
+    logging: false,
     extra: {
       max: overrides.poolSize ?? config.database.poolSize,
       connectionTimeoutMillis: 5000,

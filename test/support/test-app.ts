@@ -1,0 +1,83 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Writable } from 'node:stream';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { DataSource } from 'typeorm';
+import { createRootLogger, PinoLoggerService } from '../../src/common/logging/pino-logger.js';
+import type { Role } from '../../src/common/auth/roles.decorator.js';
+import { loadConfigFromProcess } from '../../src/config/app-config.js';
+import { MailCatcher } from '../../src/devtools/mail-catcher.js';
+import { createHttpApp } from '../../src/http-app.js';
+import { UsersService } from '../../src/users/users.service.js';
+import { WorkerModule } from '../../src/worker.module.js';
+
+/** Every log line any test app wrote in this test file, for the personal-data scan. */
+export const capturedLogs: string[] = [];
+
+export interface TestApp {
+  api: NestFastifyApplication;
+  worker?: INestApplicationContext;
+  mail: MailCatcher;
+  dataSource: DataSource;
+  http: () => TestAgent;
+  /** Creates an active user with `role` and returns a bearer token for them. */
+  tokenFor: (role: Role, email?: string) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Also start the job worker (mail sending, schedulers) in this process. */
+  worker?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+let counter = 0;
+
+/** The real API (and optionally the real worker) on the test database with an in-process SMTP server. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const mail = new MailCatcher();
+  const smtpPort = await mail.start();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  const config = loadConfigFromProcess();
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      capturedLogs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const logger = createRootLogger(config.logLevel, sink);
+  const api = await createHttpApp(config, logger, new PinoLoggerService(logger));
+  await api.init();
+  await api.getHttpAdapter().getInstance().ready();
+  let worker: INestApplicationContext | undefined;
+  if (options.worker) {
+    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoLoggerService(logger) });
+    await worker.init();
+  }
+  const http = (): TestAgent => request(api.getHttpServer());
+  const tokenFor = async (role: Role, email = `${role}-${process.pid}-${++counter}@staff.test`): Promise<string> => {
+    const password = 'a-long-test-password';
+    await api.get(UsersService).create({ email, displayName: `Test ${role}`, role, password }, { notify: false });
+    const res = await http().post('/api/v1/auth/login').send({ email, password }).expect(200);
+    return (res.body as { accessToken: string }).accessToken;
+  };
+  return {
+    api,
+    worker,
+    mail,
+    dataSource: api.get(DataSource),
+    http,
+    tokenFor,
+    close: async () => {
+      await worker?.close();
+      await api.close();
+      await mail.stop();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/** Configuration every test app starts from; SMTP_URL and DATABASE_URL are filled in per run. */
+export const TEST_ENV: Record<string, string> = {
+  NODE_ENV: 'test',
+  JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+  SMTP_URL: 'smtp://127.0.0.1:2525',
+  LOG_LEVEL: 'info',
+  PUBLIC_BASE_URL: 'http://crm.test',
+  LOGIN_MAX_PER_ACCOUNT: '5',
+  LOGIN_MAX_PER_IP: '1000',
+  WORKER_CONCURRENCY: '2',
+  SHUTDOWN_TIMEOUT_MS: '10000',
+};
