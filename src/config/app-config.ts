@@ -4,7 +4,7 @@ export interface AppConfig {
   env: 'development' | 'test' | 'production';
   http: { host: string; port: number; publicBaseUrl: string; corsOrigins: string[]; bodyLimitBytes: number };
   database: { url: string; ssl: boolean; poolSize: number; migrationsRun: boolean };
-  queue: { redisUrl?: string; pgSchema: string; concurrency: number };
+  queue: { redisUrl?: string; redisPrefix: string; pgSchema: string; concurrency: number };
   mail: { smtpUrl: string; from: string };
   auth: {
     jwtSecret: string;
@@ -34,7 +34,12 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       poolSize: env.DATABASE_POOL_SIZE,
       migrationsRun: env.MIGRATIONS_RUN,
     },
-    queue: { redisUrl: env.REDIS_URL, pgSchema: env.QUEUE_PG_SCHEMA, concurrency: env.WORKER_CONCURRENCY },
+    queue: {
+      redisUrl: env.REDIS_URL,
+      redisPrefix: env.QUEUE_REDIS_PREFIX,
+      pgSchema: env.QUEUE_PG_SCHEMA,
+      concurrency: env.WORKER_CONCURRENCY,
+    },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     auth: {
       jwtSecret: env.JWT_SECRET,

@@ -51,6 +51,9 @@ export class EnvironmentVariables {
   @IsString() @Matches(/^[a-z_][a-z0-9_]*$/)
   QUEUE_PG_SCHEMA = 'bullmq';
 
+  @IsString() @Matches(/^[A-Za-z0-9_-]+$/)
+  QUEUE_REDIS_PREFIX = 'crm';
+
   @IsUrl({ ...urlOptions, protocols: ['smtp', 'smtps'], require_port: false })
   SMTP_URL: string;
 

@@ -26,6 +26,7 @@ export class MailCatcher {
   private viewer?: Server;
   private waiters: (() => void)[] = [];
   private smtpPortValue = 0;
+  private failures: { responseCode: number; remaining: number } | null = null;
 
   constructor() {
     this.smtp = new SMTPServer({
@@ -33,6 +34,13 @@ export class MailCatcher {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, _session, callback) => {
+        if (this.failures && this.failures.remaining > 0) {
+          this.failures.remaining -= 1;
+          stream.resume();
+          const error = Object.assign(new Error('simulated failure'), { responseCode: this.failures.responseCode });
+          stream.on('end', () => callback(error));
+          return;
+        }
         simpleParser(stream)
           .then((parsed) => {
             const to = Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [];
@@ -112,6 +120,11 @@ export class MailCatcher {
         });
       });
     }
+  }
+
+  /** Answers the next `count` messages with an SMTP error (4xx transient, 5xx permanent). */
+  failNext(count: number, responseCode: number): void {
+    this.failures = { responseCode, remaining: count };
   }
 
   clear(): void {

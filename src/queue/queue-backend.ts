@@ -56,13 +56,13 @@ export class QueueBackend {
 
   async createQueue(name: QueueName): Promise<AppQueue> {
     await this.init();
-    const opts = { connection: this.connection(), defaultJobOptions: DEFAULT_JOB_OPTIONS } as QueueOptions<unknown>;
+    const opts = { ...this.baseOptions(), defaultJobOptions: DEFAULT_JOB_OPTIONS } as QueueOptions<unknown>;
     return new Queue(name, opts, this.factory());
   }
 
   async createWorker(name: QueueName, processor: Processor, concurrency: number): Promise<AppWorker> {
     await this.init();
-    const opts = { connection: this.connection(), concurrency, autorun: false } as WorkerOptions<unknown>;
+    const opts = { ...this.baseOptions(), concurrency, autorun: false } as WorkerOptions<unknown>;
     return new Worker(name, processor, opts, this.factory()) as AppWorker;
   }
 
@@ -89,8 +89,10 @@ export class QueueBackend {
     return (this.kind === 'redis' ? createRedisBackend : createPostgresBackend) as unknown as AnyFactory;
   }
 
-  private connection(): unknown {
-    return this.kind === 'redis' ? redisOptions(this.config.queue.redisUrl ?? '') : this.pool();
+  private baseOptions(): { connection: unknown; prefix?: string } {
+    return this.kind === 'redis'
+      ? { connection: redisOptions(this.config.queue.redisUrl ?? ''), prefix: this.config.queue.redisPrefix }
+      : { connection: this.pool() };
   }
 
   private pool(): pg.Pool {
