@@ -12,8 +12,18 @@ import type { AppConfig } from './config/app-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
+export interface HttpAppOptions {
+  /** Called for every route Fastify registers (the route × role matrix test enumerates them). */
+  onRoute?: (method: string, url: string) => void;
+}
+
 /** Builds the HTTP API exactly as production runs it; tests use the same function. */
-export async function createHttpApp(config: AppConfig, logger: Logger, nestLogger: LoggerService): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  config: AppConfig,
+  logger: Logger,
+  nestLogger: LoggerService,
+  options: HttpAppOptions = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     requestIdHeader: false,
@@ -25,6 +35,12 @@ export async function createHttpApp(config: AppConfig, logger: Logger, nestLogge
     // Fastify's own request logs would include raw URLs; the onResponse hook below logs safely.
     logger: false,
   });
+  const { onRoute } = options;
+  if (onRoute) {
+    adapter.getInstance().addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) onRoute(method, route.url);
+    });
+  }
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { logger: nestLogger, bufferLogs: true });
   await configureHttpApp(app, config, logger);
   return app;
@@ -72,5 +88,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  markPublicOperations(document);
+  return document;
+}
+
+/** Staff routes declare bearer auth (StaffRoute()); every other operation is public: say so explicitly. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (operation && !operation.security) operation.security = [];
+    }
+  }
 }

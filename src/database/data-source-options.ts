@@ -5,10 +5,10 @@ import { MIGRATIONS } from './migrations.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
 /** One definition of the database connection, shared by the app, the worker, the CLIs and tests. */
-export function dataSourceOptions(config: AppConfig, overrides: { poolSize?: number } = {}): DataSourceOptions {
+export function dataSourceOptions(config: AppConfig, overrides: { poolSize?: number; url?: string } = {}): DataSourceOptions {
   return {
     type: 'postgres',
-    url: config.database.url,
+    url: overrides.url ?? config.database.url,
     ssl: config.database.ssl ? { rejectUnauthorized: true } : false,
     entities: ENTITIES,
     migrations: MIGRATIONS,

@@ -18,6 +18,8 @@ export const capturedLogs: string[] = [];
 
 export interface TestApp {
   api: NestFastifyApplication;
+  /** Every route Fastify registered, as `METHOD /path`. */
+  routes: string[];
   worker?: INestApplicationContext;
   mail: MailCatcher;
   dataSource: DataSource;
@@ -52,7 +54,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
   });
   const logger = createRootLogger(config.logLevel, sink);
-  const api = await createHttpApp(config, logger, new PinoLoggerService(logger));
+  const routes: string[] = [];
+  const api = await createHttpApp(config, logger, new PinoLoggerService(logger), {
+    onRoute: (method, url) => routes.push(`${method} ${url}`),
+  });
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
   let worker: INestApplicationContext | undefined;
@@ -69,6 +74,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
   return {
     api,
+    routes,
     worker,
     mail,
     dataSource: api.get(DataSource),

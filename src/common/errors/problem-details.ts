@@ -2,6 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+export class FieldProblemDoc {
+  @ApiProperty({ example: 'email' }) field: string;
+  @ApiProperty({ type: [String], example: ['email must be an email'] }) messages: string[];
+}
+
 /** RFC 9457 problem details, extended with a stable `code` and the request id. */
 export class ProblemDetails {
   @ApiProperty({ example: 'https://httpstatuses.io/404', description: 'A URI naming the problem type.' })
@@ -25,9 +30,6 @@ export class ProblemDetails {
   @ApiProperty({ example: 'b6f1c0de-…' })
   requestId: string;
 
-  @ApiPropertyOptional({
-    description: 'Per-field problems for REQUEST.VALIDATION_FAILED.',
-    example: [{ field: 'email', messages: ['email must be an email'] }],
-  })
+  @ApiPropertyOptional({ description: 'Per-field problems for REQUEST.VALIDATION_FAILED.', type: [FieldProblemDoc] })
   errors?: { field: string; messages: string[] }[];
 }

@@ -1,0 +1,34 @@
+import type { Role } from '../../src/common/auth/roles.decorator.js';
+
+/**
+ * Who may call every route. A route registered by the app but missing here fails the matrix test,
+ * so a new route cannot ship without a decision about its access.
+ */
+export type Access = 'public' | readonly Role[];
+
+const STAFF: readonly Role[] = ['admin', 'officer', 'viewer'];
+const ADMIN: readonly Role[] = ['admin'];
+
+export const ROUTE_ACCESS: Record<string, Access> = {
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  // Swagger UI and its assets.
+  'GET /docs': 'public',
+  'GET /docs/': 'public',
+  'GET /docs/*': 'public',
+  'GET /docs/index.html': 'public',
+  'GET /docs/LICENSE': 'public',
+  'GET /docs/swagger-ui-init.js': 'public',
+  'GET /docs/docs/swagger-ui-init.js': 'public',
+  'GET /openapi.json': 'public',
+  'GET /openapi.yaml': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/refresh': 'public',
+  'POST /api/v1/auth/logout': 'public',
+  'GET /api/v1/auth/me': STAFF,
+  'GET /api/v1/users': ADMIN,
+  'POST /api/v1/users': ADMIN,
+  'GET /api/v1/users/:id': ADMIN,
+  'PATCH /api/v1/users/:id': ADMIN,
+  'POST /api/v1/mail/test': ADMIN,
+};
