@@ -55,8 +55,16 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, maxAge: 600 });
   app.useGlobalPipes(createValidationPipe());
+  // While draining on shutdown, tell keep-alive clients to go so the server can close once
+  // in-flight requests are answered.
+  let draining = false;
+  fastify.addHook('preClose', (done) => {
+    draining = true;
+    done();
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (draining) void reply.header('connection', 'close');
     // Staff data must never sit in shared caches.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
   });

@@ -59,8 +59,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<T>(error: unknown, user: T | false): T {
-    if (error) throw error;
-    if (!user) throw new UnauthenticatedError();
+    if (error instanceof Error) throw error;
+    if (error || !user) throw new UnauthenticatedError();
     return user;
   }
 }

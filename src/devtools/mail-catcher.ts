@@ -27,6 +27,7 @@ export class MailCatcher {
   private waiters: (() => void)[] = [];
   private smtpPortValue = 0;
   private failures: { responseCode: number; remaining: number } | null = null;
+  private delayMs = 0;
 
   constructor() {
     this.smtp = new SMTPServer({
@@ -42,7 +43,8 @@ export class MailCatcher {
           return;
         }
         simpleParser(stream)
-          .then((parsed) => {
+          .then(async (parsed) => {
+            if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
             const to = Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [];
             this.messages.push({
               id: this.messages.length + 1,
@@ -125,6 +127,11 @@ export class MailCatcher {
   /** Answers the next `count` messages with an SMTP error (4xx transient, 5xx permanent). */
   failNext(count: number, responseCode: number): void {
     this.failures = { responseCode, remaining: count };
+  }
+
+  /** Holds each message this long before accepting it (a slow mail server). */
+  setDelay(ms: number): void {
+    this.delayMs = ms;
   }
 
   clear(): void {

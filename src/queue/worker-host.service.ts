@@ -10,6 +10,12 @@ import { JOB_NAMES, JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES, type JobName } from '
 
 type AnyHandler = JobHandler<JobName>;
 
+/** Boot check: a job name without a handler would sit in its queue forever. */
+export function assertEveryJobHandled(handled: JobName[]): void {
+  const missing = JOB_NAMES.filter((name) => !handled.includes(name));
+  if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+}
+
 /** Finds the job handlers, checks the wiring, starts one BullMQ worker per queue and the schedulers. */
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -52,15 +58,15 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   private collectHandlers(): Map<JobName, AnyHandler> {
     const handlers = new Map<JobName, AnyHandler>();
     for (const wrapper of this.discovery.getProviders()) {
-      const { instance, metatype } = wrapper;
+      const instance: unknown = wrapper.instance;
+      const metatype = wrapper.metatype;
       if (!instance || !metatype) continue;
       const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, metatype);
       if (!name) continue;
       if (handlers.has(name)) throw new Error(`Job "${name}" has more than one handler`);
       handlers.set(name, instance as AnyHandler);
     }
-    const missing = JOB_NAMES.filter((n) => !handlers.has(n));
-    if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+    assertEveryJobHandled([...handlers.keys()]);
     return handlers;
   }
 

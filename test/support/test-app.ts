@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -35,7 +36,22 @@ export interface TestAppOptions {
   env?: Record<string, string | undefined>;
 }
 
-let counter = 0;
+
+
+/** Every 4xx/5xx the app sends in a test must be problem+json carrying a stable code. */
+function watchErrorResponses(api: NestFastifyApplication): string[] {
+  const violations: string[] = [];
+  api.getHttpAdapter().getInstance().addHook('onSend', async (request, reply, payload) => {
+    if (reply.statusCode < 400) return payload;
+    const type = String(reply.getHeader('content-type') ?? '');
+    const body = typeof payload === 'string' ? payload : '';
+    if (!type.startsWith('application/problem+json') || !/"code":"[A-Z]+\.[A-Z_]+"/.test(body)) {
+      violations.push(`${request.method} ${request.url} → ${reply.statusCode} ${type}`);
+    }
+    return payload;
+  });
+  return violations;
+}
 
 /** The real API (and optionally the real worker) on the test database with an in-process SMTP server. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -58,6 +74,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const api = await createHttpApp(config, logger, new PinoLoggerService(logger), {
     onRoute: (method, url) => routes.push(`${method} ${url}`),
   });
+  const nonProblemErrors = watchErrorResponses(api);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
   let worker: INestApplicationContext | undefined;
@@ -66,7 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await worker.init();
   }
   const http = (): TestAgent => request(api.getHttpServer());
-  const tokenFor = async (role: Role, email = `${role}-${process.pid}-${++counter}@staff.test`): Promise<string> => {
+  const tokenFor = async (role: Role, email = `${role}-${randomUUID()}@staff.test`): Promise<string> => {
     const password = 'a-long-test-password';
     await api.get(UsersService).create({ email, displayName: `Test ${role}`, role, password }, { notify: false });
     const res = await http().post('/api/v1/auth/login').send({ email, password }).expect(200);
@@ -84,6 +101,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await worker?.close();
       await api.close();
       await mail.stop();
+      if (nonProblemErrors.length > 0) {
+        throw new Error(`Error responses that were not problem+json with a code:\n${nonProblemErrors.join('\n')}`);
+      }
     },
   };
 }

@@ -7,7 +7,7 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'sam.officer@example.org', maxLength: 320 })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   @IsEmail()
   @MaxLength(320)
   email: string;

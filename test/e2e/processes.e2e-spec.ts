@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { MailCatcher } from '../../src/devtools/mail-catcher.js';
+import { JobProducer } from '../../src/queue/job-producer.service.js';
+import { JOB_NAMES, JOB_SCHEDULES } from '../../src/queue/queue.contract.js';
+import { assertEveryJobHandled } from '../../src/queue/worker-host.service.js';
+import { eventually } from '../support/queue-backends.js';
+import { startTestApp } from '../support/test-app.js';
+
+interface Started {
+  child: ChildProcess;
+  output: string[];
+  exit: Promise<number | null>;
+}
+
+/** Runs a compiled entry point (dist/) as its own process, as production does. */
+function startProcess(entry: string, env: Record<string, string>): Started {
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
+  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output, exit };
+}
+
+const logged = (p: Started, text: string): Promise<string> =>
+  eventually(() => Promise.resolve(p.output.join('').split('\n').find((line) => line.includes(text))), 20_000);
+
+describe('entry points', () => {
+  const mail = new MailCatcher();
+  let smtpUrl: string;
+  let db: pg.Pool;
+
+  beforeAll(async () => {
+    smtpUrl = `smtp://127.0.0.1:${await mail.start()}`;
+    db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+  });
+  afterAll(async () => {
+    await db.end();
+    await mail.stop();
+  });
+
+  it('the API refuses to start on bad configuration and names the variable', async () => {
+    const api = startProcess('dist/src/main.js', { SMTP_URL: smtpUrl, JWT_SECRET: 'too-short' });
+    expect(await api.exit).toBe(1);
+    expect(api.output.join('')).toContain('JWT_SECRET');
+  });
+
+  it('the API finishes an in-flight request on SIGTERM, then exits cleanly', async () => {
+    const api = startProcess('dist/src/main.js', { SMTP_URL: smtpUrl, PORT: '0', HOST: '127.0.0.1' });
+    const line = await logged(api, 'api listening');
+    const url = (JSON.parse(line) as { url: string }).url;
+    // Login is deliberately slow (argon2), so it is still running when the signal lands.
+    const inFlight = fetch(`${url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@staff.test', password: 'whatever-password' }),
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    api.child.kill('SIGTERM');
+    expect((await inFlight).status).toBe(401);
+    expect(await api.exit).toBe(0);
+  });
+
+  it('the worker finishes an in-flight job on SIGTERM before exiting', async () => {
+    mail.setDelay(1500);
+    const worker = startProcess('dist/src/worker.js', { SMTP_URL: smtpUrl });
+    await logged(worker, 'worker started');
+    const { rows } = await db.query(
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body) VALUES ('test-message', 'slow@partner.test', 'Slow', 'b') RETURNING id`,
+    );
+    const id = rows[0].id as string;
+    const app = await startTestApp();
+    await app.api.get(JobProducer).enqueue('mail.send', { outboxId: id }, `mail.send-${id}`);
+    await app.close();
+    await eventually(async () => {
+      const r = await db.query('SELECT status FROM mail_outbox WHERE id = $1', [id]);
+      return r.rows[0].status === 'sending' ? true : undefined;
+    });
+    worker.child.kill('SIGTERM');
+    expect(await worker.exit).toBe(0);
+    const after = await db.query('SELECT status FROM mail_outbox WHERE id = $1', [id]);
+    expect(after.rows[0].status).toBe('sent');
+    expect(mail.messages.filter((m) => m.to.includes('slow@partner.test'))).toHaveLength(1);
+    mail.setDelay(0);
+  }, 30_000);
+
+  it('the worker refuses to start when a job has no handler', () => {
+    const handled = JOB_NAMES.filter((name) => name !== 'maintenance.purge-expired');
+    expect(() => assertEveryJobHandled(handled)).toThrow('Jobs without a handler: maintenance.purge-expired');
+    expect(() => assertEveryJobHandled([...JOB_NAMES])).not.toThrow();
+  });
+
+  it('the worker registers every recurring job with a scheduler', async () => {
+    const app = await startTestApp({ worker: true });
+    const producer = app.api.get(JobProducer);
+    const ids: string[] = [];
+    for (const name of ['mail', 'maintenance'] as const) {
+      const schedulers = await (await producer.queue(name)).getJobSchedulers();
+      ids.push(...schedulers.map((s) => String(s.key)));
+    }
+    expect(ids.sort()).toEqual(JOB_SCHEDULES.map((s) => s.id).sort());
+    await app.close();
+  });
+});
