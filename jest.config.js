@@ -24,4 +24,5 @@ export default {
   globalTeardown: '<rootDir>/dist/test/support/global-teardown.js',
   setupFiles: ['<rootDir>/test/support/env-setup.ts'],
   testTimeout: 30000,
+  verbose: true,
 };

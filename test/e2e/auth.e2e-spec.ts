@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { capturedLogs, startTestApp, type TestApp } from '../support/test-app.js';
 
 const PROBLEM = /application\/problem\+json/;
 
@@ -103,6 +103,16 @@ describe('staff authentication', () => {
       `SELECT count(*)::int AS count FROM mail_outbox WHERE recipient = 'twice@partner.test'`,
     );
     expect(count).toBe(1);
+  });
+
+  it('logs carry no emails, passwords or tokens of the people who used the app', async () => {
+    const pair = (await login('casey@partner.test').expect(200)).body;
+    await app.http().get('/api/v1/auth/me').set('authorization', `Bearer ${pair.accessToken}`).expect(200);
+    const logs = capturedLogs.join('');
+    expect(logs).toContain('/api/v1/auth/login');
+    for (const secret of ['casey@partner.test', 'correct-horse-battery', pair.accessToken, pair.refreshToken, '@partner.test']) {
+      expect(logs).not.toContain(secret);
+    }
   });
 
   it('an admin cannot lock themselves out', async () => {

@@ -41,6 +41,25 @@ describe('entry points', () => {
     await mail.stop();
   });
 
+  it('the CLI creates a user who can then sign in, and refuses an invalid one', async () => {
+    const cli = (args: string[], input?: string): Promise<{ code: number | null; out: string }> => {
+      const p = spawn(process.execPath, ['dist/src/cli.js', ...args], { env: { ...process.env, SMTP_URL: smtpUrl } });
+      let out = '';
+      p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      p.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      p.stdin.end(input ?? '');
+      return new Promise((resolve) => p.once('exit', (code) => resolve({ code, out })));
+    };
+    const created = await cli(['user:create', '--email', 'Cli.User@staff.test', '--name', 'Cli User', '--role', 'officer'], 'a-password-from-stdin\n');
+    expect(created).toMatchObject({ code: 0, out: expect.stringContaining('created officer cli.user@staff.test') });
+    const { rows } = await db.query(`SELECT role, is_active FROM users WHERE email = 'cli.user@staff.test'`);
+    expect(rows).toEqual([{ role: 'officer', is_active: true }]);
+    const bad = await cli(['user:create', '--email', 'x@staff.test', '--name', 'X', '--role', 'boss', '--password', 'short']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('role must be one of');
+    expect(bad.out).toContain('password must be longer');
+  });
+
   it('the API refuses to start on bad configuration and names the variable', async () => {
     const api = startProcess('dist/src/main.js', { SMTP_URL: smtpUrl, JWT_SECRET: 'too-short' });
     expect(await api.exit).toBe(1);
