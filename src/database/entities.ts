@@ -1,7 +1,24 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { ContactAffiliation } from '../contacts/contact-affiliation.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
+import { PartnerList } from '../partners/partner-list.entity.js';
+import { Partner } from '../partners/partner.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
+import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly (no globs: works the same from src under jest and from dist). */
-export const ENTITIES = [User, RefreshToken, OutboxMessage, RateLimitBucket];
+export const ENTITIES = [
+  User,
+  RefreshToken,
+  OutboxMessage,
+  RateLimitBucket,
+  ReferenceEntry,
+  PartnerList,
+  Partner,
+  Contact,
+  ContactAffiliation,
+  AuditEntry,
+];

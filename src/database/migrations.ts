@@ -1,4 +1,5 @@
 import { Foundation1795418663967 } from '../../migrations/1795418663967-Foundation.js';
+import { PartnerRecords1795419896933 } from '../../migrations/1795419896933-PartnerRecords.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
-export const MIGRATIONS = [Foundation1795418663967];
+export const MIGRATIONS = [Foundation1795418663967, PartnerRecords1795419896933];

@@ -1,0 +1,124 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Redis } from 'ioredis';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { DataSource } from 'typeorm';
+import { createRootLogger, PinoLoggerService } from '../../src/common/logging/pino-logger.js';
+import { loadConfigFromProcess, type AppConfig } from '../../src/config/app-config.js';
+import { EnvironmentVariables } from '../../src/config/environment.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { MailCatcher } from '../../src/devtools/mail-catcher.js';
+import { createHttpApp } from '../../src/http-app.js';
+import { WorkerModule } from '../../src/worker.module.js';
+import type { BenchOptions } from './bench-options.js';
+import type { BenchmarkContext } from './benchmark.js';
+import type { Cleanup } from './cleanup.js';
+import { createStaffToken } from './staff.js';
+
+/** Limits high enough that the login benchmark measures login, not the rate limiter's 429s. */
+const UNLIMITED_LOGINS = '1000000';
+
+/** The API (on loopback) and the worker in this process, on the bench database, sending to a local SMTP catcher. */
+export async function startBenchApp(options: BenchOptions, databaseUrl: string, cleanup: Cleanup): Promise<BenchmarkContext> {
+  const mail = new MailCatcher();
+  const smtpPort = await mail.start(0, '127.0.0.1');
+  cleanup.add('stop mail catcher', () => mail.stop());
+  const redisPrefix = `crm-bench-${process.pid}`;
+  applyBenchEnvironment({ databaseUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, redisUrl: options.redisUrl, redisPrefix });
+  const config = loadConfigFromProcess();
+  await migrate(config);
+  const { redisUrl } = options;
+  if (redisUrl) cleanup.add('remove bench keys from Redis', () => removeRedisKeys(redisUrl, redisPrefix));
+  const logger = createRootLogger(config.logLevel, openAppLog(options.resultsDir, cleanup));
+  const api = await startApi(config, new PinoLoggerService(logger), logger, cleanup);
+  await startWorker(new PinoLoggerService(logger), cleanup);
+  const baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    api,
+    dataSource: api.get(DataSource),
+    config,
+    mail,
+    tokenFor: (role) => createStaffToken(api, baseUrl, role),
+  };
+}
+
+/**
+ * The app reads its configuration from process.env (as in production): clear every variable it
+ * knows so a developer's shell cannot skew the figures, then set the bench's own.
+ */
+function applyBenchEnvironment(given: { databaseUrl: string; smtpUrl: string; redisUrl?: string; redisPrefix: string }): void {
+  for (const key of Object.keys(new EnvironmentVariables())) delete process.env[key];
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    PUBLIC_BASE_URL: 'http://127.0.0.1',
+    DATABASE_URL: given.databaseUrl,
+    SMTP_URL: given.smtpUrl,
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    LOGIN_MAX_PER_ACCOUNT: UNLIMITED_LOGINS,
+    LOGIN_MAX_PER_IP: UNLIMITED_LOGINS,
+    LOG_LEVEL: 'info',
+    QUEUE_REDIS_PREFIX: given.redisPrefix,
+  });
+  if (given.redisUrl) process.env.REDIS_URL = given.redisUrl;
+}
+
+async function migrate(config: AppConfig): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(config, { poolSize: 2 }));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Production logs at info to stdout; here the same lines go to bench-results/app.log (kept for a failed run). */
+function openAppLog(resultsDir: string, cleanup: Cleanup): pino.DestinationStream {
+  const sink = pino.destination({ dest: `${resultsDir}/app.log`, sync: false, mkdir: true });
+  cleanup.add('close app log', () => new Promise<void>((resolve) => {
+    sink.once('close', () => resolve());
+    sink.end();
+  }));
+  return sink;
+}
+
+async function startApi(
+  config: AppConfig,
+  nestLogger: PinoLoggerService,
+  logger: ReturnType<typeof createRootLogger>,
+  cleanup: Cleanup,
+): Promise<NestFastifyApplication> {
+  const api = await createHttpApp(config, logger, nestLogger);
+  cleanup.add('close API', () => api.close());
+  await api.listen({ port: 0, host: '127.0.0.1' });
+  return api;
+}
+
+async function startWorker(nestLogger: PinoLoggerService, cleanup: Cleanup): Promise<INestApplicationContext> {
+  const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: nestLogger });
+  cleanup.add('close worker', () => worker.close());
+  await worker.init();
+  return worker;
+}
+
+/** BullMQ keys live under `<prefix>:`; the run's prefix is its own, so all of them go. */
+async function removeRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await redis.connect();
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.unlink(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
