@@ -2,36 +2,29 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { createRootLogger, PinoLoggerService } from '../../src/common/logging/pino-logger.js';
 import { loadConfigFromProcess, type AppConfig } from '../../src/config/app-config.js';
-import { EnvironmentVariables } from '../../src/config/environment.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
-import { MailCatcher } from '../../src/devtools/mail-catcher.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { WorkerModule } from '../../src/worker.module.js';
+import type { BenchEnvironmentSetup } from './bench-env.js';
 import type { BenchOptions } from './bench-options.js';
 import type { BenchmarkContext } from './benchmark.js';
 import type { Cleanup } from './cleanup.js';
 import { createStaffToken } from './staff.js';
 
-/** Limits high enough that the login benchmark measures login, not the rate limiter's 429s. */
-const UNLIMITED_LOGINS = '1000000';
-
-/** The API (on loopback) and the worker in this process, on the bench database, sending to a local SMTP catcher. */
-export async function startBenchApp(options: BenchOptions, databaseUrl: string, cleanup: Cleanup): Promise<BenchmarkContext> {
-  const mail = new MailCatcher();
-  const smtpPort = await mail.start(0, '127.0.0.1');
-  cleanup.add('stop mail catcher', () => mail.stop());
-  const redisPrefix = `crm-bench-${process.pid}`;
-  applyBenchEnvironment({ databaseUrl, smtpUrl: `smtp://127.0.0.1:${smtpPort}`, redisUrl: options.redisUrl, redisPrefix });
+/**
+ * The API (on loopback) and the worker in this process, on the bench database, sending to the
+ * local SMTP catcher. Import this module only after prepareBenchEnvironment().
+ */
+export async function startBenchApp(options: BenchOptions, setup: BenchEnvironmentSetup, cleanup: Cleanup): Promise<BenchmarkContext> {
   const config = loadConfigFromProcess();
   await migrate(config);
   const { redisUrl } = options;
-  if (redisUrl) cleanup.add('remove bench keys from Redis', () => removeRedisKeys(redisUrl, redisPrefix));
+  if (redisUrl) cleanup.add('remove bench keys from Redis', () => removeRedisKeys(redisUrl, setup.redisPrefix));
   const logger = createRootLogger(config.logLevel, openAppLog(options.resultsDir, cleanup));
   const api = await startApi(config, new PinoLoggerService(logger), logger, cleanup);
   await startWorker(new PinoLoggerService(logger), cleanup);
@@ -41,31 +34,9 @@ export async function startBenchApp(options: BenchOptions, databaseUrl: string, 
     api,
     dataSource: api.get(DataSource),
     config,
-    mail,
+    mail: setup.mail,
     tokenFor: (role) => createStaffToken(api, baseUrl, role),
   };
-}
-
-/**
- * The app reads its configuration from process.env (as in production): clear every variable it
- * knows so a developer's shell cannot skew the figures, then set the bench's own.
- */
-function applyBenchEnvironment(given: { databaseUrl: string; smtpUrl: string; redisUrl?: string; redisPrefix: string }): void {
-  for (const key of Object.keys(new EnvironmentVariables())) delete process.env[key];
-  Object.assign(process.env, {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    PUBLIC_BASE_URL: 'http://127.0.0.1',
-    DATABASE_URL: given.databaseUrl,
-    SMTP_URL: given.smtpUrl,
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    LOGIN_MAX_PER_ACCOUNT: UNLIMITED_LOGINS,
-    LOGIN_MAX_PER_IP: UNLIMITED_LOGINS,
-    LOG_LEVEL: 'info',
-    QUEUE_REDIS_PREFIX: given.redisPrefix,
-  });
-  if (given.redisUrl) process.env.REDIS_URL = given.redisUrl;
 }
 
 async function migrate(config: AppConfig): Promise<void> {
@@ -80,7 +51,7 @@ async function migrate(config: AppConfig): Promise<void> {
 
 /** Production logs at info to stdout; here the same lines go to bench-results/app.log (kept for a failed run). */
 function openAppLog(resultsDir: string, cleanup: Cleanup): pino.DestinationStream {
-  const sink = pino.destination({ dest: `${resultsDir}/app.log`, sync: false, mkdir: true });
+  const sink = pino.destination({ dest: `${resultsDir}/app.log`, sync: false, mkdir: true, append: false });
   cleanup.add('close app log', () => new Promise<void>((resolve) => {
     sink.once('close', () => resolve());
     sink.end();

@@ -39,7 +39,7 @@ export function toResult(name: string, description: string, outcome: BenchmarkOu
     baselineFigure: round(outcome.baseline.figure, 1),
     subjectName: outcome.subject.name,
     figure: round(outcome.subject.figure, 1),
-    ratio: round(outcome.subject.figure / outcome.baseline.figure, 4),
+    ratio: Number((outcome.subject.figure / outcome.baseline.figure).toPrecision(3)),
     baseline: roundMeasurement(outcome.baseline),
     subject: roundMeasurement(outcome.subject),
     settings: outcome.settings,
@@ -61,7 +61,7 @@ function rows(results: BenchmarkResult[]): string[][] {
     r.baselineName,
     formatNumber(r.baselineFigure),
     formatNumber(r.figure),
-    `${r.ratio.toFixed(3)}×`,
+    `${r.ratio}×`,
     r.unit,
     spread(r.baseline),
     spread(r.subject),
@@ -79,7 +79,7 @@ export function summaryTable(report: BenchReport): string {
 function markdown(report: BenchReport): string {
   const env = report.environment;
   const table = [COLUMNS, COLUMNS.map(() => '---'), ...rows(report.results)].map((row) => `| ${row.join(' | ')} |`);
-  const details = report.results.map((r) => `- **${r.name}**: ${r.subjectName} vs ${r.baselineName}. ${r.description}.`);
+  const details = report.results.map((r) => `- **${r.name}**: ${r.description}.`);
   const failures = report.failures.map((f) => `- **${f.name}** failed: ${f.error}`);
   return [
     '# Benchmark results',

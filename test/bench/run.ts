@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { provisionDatabase } from './bench-database.js';
-import { startBenchApp } from './bench-app.js';
+import { prepareBenchEnvironment } from './bench-env.js';
 import { readBenchOptions } from './bench-options.js';
 import { isBenchmark, type Benchmark, type BenchmarkContext } from './benchmark.js';
 import { Cleanup } from './cleanup.js';
@@ -33,7 +33,7 @@ async function runBenchmarks(benchmarks: Benchmark[], context: BenchmarkContext,
       const outcome = await benchmark.run(context);
       const result = toResult(benchmark.name, benchmark.description, outcome, environment);
       report.results.push(result);
-      log(`${benchmark.name}: ${result.ratio.toFixed(3)}× (${seconds(started)})`);
+      log(`${benchmark.name}: ${result.ratio}× (${seconds(started)})`);
     } catch (error: unknown) {
       report.failures.push({ name: benchmark.name, error: error instanceof Error ? error.message : String(error) });
       log(`${benchmark.name}: FAILED (${seconds(started)})`);
@@ -44,10 +44,13 @@ async function runBenchmarks(benchmarks: Benchmark[], context: BenchmarkContext,
 
 async function main(cleanup: Cleanup): Promise<number> {
   const options = readBenchOptions(process.env, process.cwd());
-  const benchmarks = await loadBenchmarks(options.only);
   const started = performance.now();
   const database = await provisionDatabase(options.databaseServerUrl, cleanup);
-  const context = await startBenchApp(options, database.url, cleanup);
+  const setup = await prepareBenchEnvironment(options, database.url, cleanup);
+  // App modules validate process.env as they load (ConfigModule), so they are imported only now.
+  const { startBenchApp } = await import('./bench-app.js');
+  const benchmarks = await loadBenchmarks(options.only);
+  const context = await startBenchApp(options, setup, cleanup);
   const environment = await describeEnvironment(context, database.description);
   log(`API on ${context.baseUrl} and worker ready on ${database.description}, queues on ${environment.queueBackend} (${seconds(started)})`);
   const report = await runBenchmarks(benchmarks, context, environment);
