@@ -1,17 +1,31 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
+import { PartnersModule } from './partners/partners.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The HTTP API. Infrastructure first, then features. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, MailModule, AuthModule, UsersModule, HealthModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    QueueModule,
+    MailModule,
+    AuditModule,
+    AuthModule,
+    UsersModule,
+    HealthModule,
+    ReferenceDataModule,
+    PartnersModule,
+  ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })
 export class AppModule {}

@@ -8,8 +8,10 @@ import { ROUTE_ACCESS } from './route-access.matrix.js';
 
 type Principal = 'anonymous' | 'expired' | 'tampered' | Role;
 
+const SAMPLE_PARAMS: Record<string, string> = { category: 'theme', code: 'no-such-code' };
+
 function concretePath(route: string): string {
-  return route.replace(/:[A-Za-z]+/g, randomUUID()).replace('/*', '/index.html');
+  return route.replace(/:([A-Za-z]+)/g, (_, name: string) => SAMPLE_PARAMS[name] ?? randomUUID()).replace('/*', '/index.html');
 }
 
 describe('route × role matrix', () => {

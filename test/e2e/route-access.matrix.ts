@@ -8,6 +8,8 @@ export type Access = 'public' | readonly Role[];
 
 const STAFF: readonly Role[] = ['admin', 'officer', 'viewer'];
 const ADMIN: readonly Role[] = ['admin'];
+/** Officers and admins write partner data; viewers read. */
+const WRITERS: readonly Role[] = ['admin', 'officer'];
 
 export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /health/live': 'public',
@@ -31,4 +33,16 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/users/:id': ADMIN,
   'PATCH /api/v1/users/:id': ADMIN,
   'POST /api/v1/mail/test': ADMIN,
+  'GET /api/v1/reference-data/:category': STAFF,
+  'POST /api/v1/reference-data/:category': ADMIN,
+  'PATCH /api/v1/reference-data/:category/:code': ADMIN,
+  'GET /api/v1/partner-lists': STAFF,
+  'GET /api/v1/partners': STAFF,
+  'POST /api/v1/partners': WRITERS,
+  'GET /api/v1/partners/:id': STAFF,
+  'PATCH /api/v1/partners/:id': WRITERS,
+  'POST /api/v1/partners/:id/archive': WRITERS,
+  'POST /api/v1/partners/:id/restore': WRITERS,
+  'POST /api/v1/partners/:id/merge': ADMIN,
+  'GET /api/v1/partners/:id/audit': STAFF,
 };

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { AuditEntry, type FieldChanges } from './audit-entry.entity.js';
+
+export type AuditedEntity = 'partner' | 'contact' | 'reference-entry' | 'partner-list' | 'user';
+
+export interface AuditRecord {
+  entityType: AuditedEntity;
+  entityId: string;
+  action: string;
+  actorId: string | null;
+  changes?: FieldChanges;
+  reason?: string | null;
+}
+
+/** Field-by-field differences between two plain snapshots (only fields whose value changed). */
+export function diffSnapshots(beforeSnapshot: object, afterSnapshot: object): FieldChanges {
+  const before = beforeSnapshot as Record<string, unknown>;
+  const after = afterSnapshot as Record<string, unknown>;
+  const changes: FieldChanges = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+      changes[key] = { before: before[key] ?? null, after: after[key] ?? null };
+    }
+  }
+  return changes;
+}
+
+/** Writes audit entries inside the caller's transaction, so a change and its record commit together. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    return this.recordMany(manager, [entry]);
+  }
+
+  async recordMany(manager: EntityManager, entries: AuditRecord[]): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((e) => ({ ...e, changes: e.changes ?? {}, reason: e.reason ?? null }));
+    // TypeORM's deep-partial type cannot express a jsonb column of unknown values.
+    await manager.insert(AuditEntry, rows as QueryDeepPartialEntity<AuditEntry>[]);
+  }
+
+  /** Newest first, keyset-paginated by (occurred_at, id). */
+  history(entityType: AuditedEntity, entityId: string, limit: number, before?: { at: Date; id: string }): Promise<AuditEntry[]> {
+    const query = this.dataSource
+      .getRepository(AuditEntry)
+      .createQueryBuilder('a')
+      .where('a.entityType = :entityType AND a.entityId = :entityId', { entityType, entityId })
+      .orderBy('a.occurredAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit);
+    if (before) query.andWhere('(a.occurredAt, a.id) < (:at, :id)', { at: before.at, id: before.id });
+    return query.getMany();
+  }
+}

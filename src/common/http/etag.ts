@@ -1,0 +1,36 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppError } from '../errors/app-error.js';
+
+/** Strong ETag for a versioned record: `"<version>"`. */
+export const etagFor = (version: number): string => `"${version}"`;
+
+export class PreconditionRequiredError extends AppError {
+  constructor() {
+    super(
+      'REQUEST.PRECONDITION_REQUIRED',
+      HttpStatus.PRECONDITION_REQUIRED,
+      'Send If-Match with the ETag you last read, so a concurrent change is never overwritten.',
+    );
+  }
+}
+
+export class StaleVersionError extends AppError {
+  constructor(code: string, currentVersion: number) {
+    super(code, HttpStatus.PRECONDITION_FAILED, 'The record changed since you read it; reload and apply your change again.', {
+      currentVersion,
+    });
+  }
+}
+
+/** Parses If-Match (`"3"`, `W/"3"` or `3`) into the version the client last read. */
+export function parseIfMatch(header: string | undefined): number {
+  if (!header) throw new PreconditionRequiredError();
+  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+  if (!match) throw new PreconditionRequiredError();
+  return Number(match[1]);
+}
+
+/** Throws 412 unless the client's version is the current one. */
+export function assertVersion(code: string, expected: number, current: number): void {
+  if (expected !== current) throw new StaleVersionError(code, current);
+}

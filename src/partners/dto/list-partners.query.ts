@@ -1,0 +1,85 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CODE_PATTERN } from '../../reference-data/dto/reference-entry.dto.js';
+import { PARTNER_STATUSES, type PartnerStatus } from '../partner.entity.js';
+
+export const PARTNER_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+export type PartnerSort = (typeof PARTNER_SORTS)[number];
+
+/** Filters, sort and page. Unknown parameters are rejected (400), never ignored. */
+export class ListPartnersQuery {
+  @ApiPropertyOptional({ description: 'Search in names (at least 2 characters; trigram-indexed).', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @Matches(/\S.*\S|\S{2}/, { message: 'q must have at least 2 characters' })
+  q?: string;
+
+  @ApiPropertyOptional({ description: 'organisation-kind code' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'area code' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  area?: string;
+
+  @ApiPropertyOptional({ enum: PARTNER_STATUSES })
+  @IsOptional()
+  @IsIn(PARTNER_STATUSES)
+  status?: PartnerStatus;
+
+  @ApiPropertyOptional({ description: 'A staff user id, `me`, or `none` (no owner).' })
+  @IsOptional()
+  @Matches(/^(me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, {
+    message: 'owner must be a user id, me or none',
+  })
+  owner?: string;
+
+  @ApiPropertyOptional({ description: 'priority-area code' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  priorityArea?: string;
+
+  @ApiPropertyOptional({ description: 'theme code' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  theme?: string;
+
+  @ApiPropertyOptional({ description: 'partner list code' })
+  @IsOptional()
+  @Matches(CODE_PATTERN)
+  list?: string;
+
+  @ApiPropertyOptional({ maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  tag?: string;
+
+  @ApiPropertyOptional({ enum: ['exclude', 'include', 'only'], default: 'exclude' })
+  @IsOptional()
+  @IsIn(['exclude', 'include', 'only'])
+  archived?: 'exclude' | 'include' | 'only';
+
+  @ApiPropertyOptional({ enum: PARTNER_SORTS, default: 'name' })
+  @IsOptional()
+  @IsIn(PARTNER_SORTS, { message: `sort must be one of ${PARTNER_SORTS.join(', ')}` })
+  sort?: PartnerSort;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'nextCursor from the previous page.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}

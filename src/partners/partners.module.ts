@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { PartnerListsController } from './partner-lists.controller.js';
+import { PartnerList } from './partner-list.entity.js';
+import { PartnerMergeService } from './partner-merge.service.js';
+import { PartnerWriter } from './partner-writer.js';
+import { Partner } from './partner.entity.js';
+import { PartnersController } from './partners.controller.js';
+import { PartnersRepository } from './partners.repository.js';
+import { PartnersService } from './partners.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Partner, PartnerList]), ReferenceDataModule],
+  controllers: [PartnersController, PartnerListsController],
+  providers: [PartnersService, PartnersRepository, PartnerWriter, PartnerMergeService],
+  exports: [PartnersService, PartnersRepository, PartnerWriter],
+})
+export class PartnersModule {}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import type { ListPartnersQuery, PartnerSort } from './dto/list-partners.query.js';
+import type { PartnerPage, PartnerSummary } from './dto/partner-summary.response.js';
+import type { PartnerStatus } from './partner.entity.js';
+
+const SORT_COLUMNS: Record<string, string> = { name: 'p.normalized_name', createdAt: 'p.created_at', updatedAt: 'p.updated_at' };
+const SORT_CASTS: Record<string, string> = { name: 'text', createdAt: 'timestamptz', updatedAt: 'timestamptz' };
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  status: PartnerStatus;
+  tags: string[];
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  archived_at: Date | null;
+  kind_code: string;
+  kind_label: string;
+  area_code: string;
+  area_label: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  priority_areas: string[];
+  themes: string[];
+  lists: string[];
+  sort_key: string;
+}
+
+/** Builds a parameterised WHERE clause from the list filters. */
+class Filters {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(clause: (param: string) => string, value: unknown): void {
+    this.params.push(value);
+    this.clauses.push(clause(`$${this.params.length}`));
+  }
+
+  static from(query: ListPartnersQuery, actorId: string): Filters {
+    const f = new Filters();
+    const archived = query.archived ?? 'exclude';
+    if (archived !== 'include') f.clauses.push(archived === 'only' ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL');
+    if (query.q) f.add((p) => `p.name ILIKE ${p}`, `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (query.kind) f.add((p) => `k.code = ${p}`, query.kind);
+    if (query.area) f.add((p) => `a.code = ${p}`, query.area);
+    if (query.status) f.add((p) => `p.status = ${p}`, query.status);
+    if (query.owner === 'none') f.clauses.push('p.owner_id IS NULL');
+    else if (query.owner) f.add((p) => `p.owner_id = ${p}`, query.owner === 'me' ? actorId : query.owner);
+    if (query.priorityArea) f.add((p) => linkedCode('partner_priority_areas', 'reference_id', 'reference_entries', p), query.priorityArea);
+    if (query.theme) f.add((p) => linkedCode('partner_themes', 'reference_id', 'reference_entries', p), query.theme);
+    if (query.list) f.add((p) => linkedCode('partner_list_memberships', 'list_id', 'partner_lists', p), query.list);
+    if (query.tag) f.add((p) => `p.tags @> ARRAY[${p}]::text[]`, query.tag.trim().toLowerCase());
+    return f;
+  }
+}
+
+function linkedCode(joinTable: string, joinColumn: string, target: string, param: string): string {
+  return `EXISTS (SELECT 1 FROM ${joinTable} j JOIN ${target} t ON t.id = j.${joinColumn} WHERE j.partner_id = p.id AND t.code = ${param})`;
+}
+
+/** The partner list query: filters, allowlisted sort and keyset pagination in one SQL statement. */
+@Injectable()
+export class PartnersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
+    const sort: PartnerSort = query.sort ?? 'name';
+    const limit = query.limit ?? 25;
+    const descending = sort.startsWith('-');
+    const field = sort.replace('-', '');
+    const column = SORT_COLUMNS[field];
+    const filters = Filters.from(query, actorId);
+    if (query.cursor) {
+      const [key, id] = decodeCursor(query.cursor, sort);
+      filters.params.push(key, id);
+      const n = filters.params.length;
+      filters.clauses.push(`(${column}, p.id) ${descending ? '<' : '>'} ($${n - 1}::${SORT_CASTS[field]}, $${n}::uuid)`);
+    }
+    filters.params.push(limit + 1);
+    const direction = descending ? 'DESC' : 'ASC';
+    const rows = await this.dataSource.query<SummaryRow[]>(
+      `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
+              k.code AS kind_code, k.label AS kind_label, a.code AS area_code, a.label AS area_label,
+              p.owner_id, u.display_name AS owner_name, ${column}::text AS sort_key,
+              ARRAY(SELECT r.code FROM partner_priority_areas j JOIN reference_entries r ON r.id = j.reference_id
+                     WHERE j.partner_id = p.id ORDER BY r.sort_order) AS priority_areas,
+              ARRAY(SELECT r.code FROM partner_themes j JOIN reference_entries r ON r.id = j.reference_id
+                     WHERE j.partner_id = p.id ORDER BY r.sort_order) AS themes,
+              ARRAY(SELECT l.code FROM partner_list_memberships j JOIN partner_lists l ON l.id = j.list_id
+                     WHERE j.partner_id = p.id ORDER BY l.code) AS lists
+         FROM partners p
+         JOIN reference_entries k ON k.id = p.kind_id
+         JOIN reference_entries a ON a.id = p.area_id
+         LEFT JOIN users u ON u.id = p.owner_id
+        ${filters.clauses.length > 0 ? `WHERE ${filters.clauses.join(' AND ')}` : ''}
+        ORDER BY ${column} ${direction}, p.id ${direction}
+        LIMIT $${filters.params.length}`,
+      filters.params,
+    );
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor(sort, [last.sort_key, last.id]) : null,
+    };
+  }
+}
+
+function toSummary(row: SummaryRow): PartnerSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: { code: row.kind_code, label: row.kind_label },
+    area: { code: row.area_code, label: row.area_label },
+    status: row.status,
+    owner: row.owner_id ? { id: row.owner_id, displayName: row.owner_name ?? '' } : null,
+    priorityAreas: row.priority_areas,
+    themes: row.themes,
+    lists: row.lists,
+    tags: row.tags,
+    archivedAt: row.archived_at?.toISOString() ?? null,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

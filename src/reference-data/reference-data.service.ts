@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { AuditService, diffSnapshots } from '../audit/audit.service.js';
+import { TransactionRunner } from '../database/transaction.js';
+import {
+  toReferenceEntryResponse,
+  type CreateReferenceEntryDto,
+  type ReferenceEntryResponse,
+  type UpdateReferenceEntryDto,
+} from './dto/reference-entry.dto.js';
+import { ReferenceCodeTakenError, ReferenceEntryNotFoundError, UnknownReferenceError } from './reference-data.errors.js';
+import { ReferenceEntry, type ReferenceCategory } from './reference-entry.entity.js';
+
+const UNIQUE_VIOLATION = '23505';
+
+@Injectable()
+export class ReferenceDataService {
+  constructor(
+    @InjectRepository(ReferenceEntry) private readonly entries: Repository<ReferenceEntry>,
+    private readonly transactions: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(category: ReferenceCategory, includeRetired: boolean): Promise<ReferenceEntryResponse[]> {
+    const rows = await this.entries.find({
+      where: { category, ...(includeRetired ? {} : { retiredAt: IsNull() }) },
+      order: { sortOrder: 'ASC', label: 'ASC' },
+    });
+    return rows.map(toReferenceEntryResponse);
+  }
+
+  async create(category: ReferenceCategory, dto: CreateReferenceEntryDto, actorId: string): Promise<ReferenceEntryResponse> {
+    try {
+      return await this.transactions.run(async ({ manager }) => {
+        const sortOrder = dto.sortOrder ?? (await this.nextSortOrder(manager, category));
+        const entry = await manager.save(manager.create(ReferenceEntry, { category, code: dto.code, label: dto.label, sortOrder }));
+        await this.audit.record(manager, {
+          entityType: 'reference-entry',
+          entityId: entry.id,
+          action: 'created',
+          actorId,
+          changes: diffSnapshots({}, toReferenceEntryResponse(entry)),
+        });
+        return toReferenceEntryResponse(entry);
+      });
+    } catch (error: unknown) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new ReferenceCodeTakenError();
+      }
+      throw error;
+    }
+  }
+
+  /** Renames, reorders, retires or restores an entry; records already using it keep it. */
+  update(category: ReferenceCategory, code: string, dto: UpdateReferenceEntryDto, actorId: string): Promise<ReferenceEntryResponse> {
+    return this.transactions.run(async ({ manager }) => {
+      const entry = await manager.findOne(ReferenceEntry, { where: { category, code }, lock: { mode: 'pessimistic_write' } });
+      if (!entry) throw new ReferenceEntryNotFoundError();
+      const before = toReferenceEntryResponse(entry);
+      if (dto.label !== undefined) entry.label = dto.label;
+      if (dto.sortOrder !== undefined) entry.sortOrder = dto.sortOrder;
+      if (dto.retired !== undefined) entry.retiredAt = dto.retired ? (entry.retiredAt ?? new Date()) : null;
+      const after = toReferenceEntryResponse(await manager.save(entry));
+      const changes = diffSnapshots(before, after);
+      const action = dto.retired === true && !before.retired ? 'retired' : dto.retired === false && before.retired ? 'restored' : 'updated';
+      await this.audit.record(manager, { entityType: 'reference-entry', entityId: entry.id, action, actorId, changes });
+      return after;
+    });
+  }
+
+  /**
+   * Resolves codes chosen for a record to entries. Unknown codes fail; retired codes fail unless
+   * the record already holds them (`keep`), so old records keep retired values.
+   */
+  async resolve(
+    manager: EntityManager,
+    field: string,
+    category: ReferenceCategory,
+    codes: string[],
+    keep: ReadonlySet<string> = new Set(),
+  ): Promise<ReferenceEntry[]> {
+    const unique = [...new Set(codes)];
+    if (unique.length === 0) return [];
+    const found = await manager.find(ReferenceEntry, { where: { category, code: In(unique) } });
+    const byCode = new Map(found.map((e) => [e.code, e]));
+    const unknown = unique.filter((c) => !byCode.has(c));
+    if (unknown.length > 0) throw new UnknownReferenceError(field, unknown, false);
+    const retired = found.filter((e) => e.retiredAt && !keep.has(e.code)).map((e) => e.code);
+    if (retired.length > 0) throw new UnknownReferenceError(field, retired, true);
+    return unique.map((c) => byCode.get(c) as ReferenceEntry);
+  }
+
+  private async nextSortOrder(manager: EntityManager, category: ReferenceCategory): Promise<number> {
+    const [{ max }] = await manager.query<{ max: number | null }[]>(
+      'SELECT max(sort_order) AS max FROM reference_entries WHERE category = $1',
+      [category],
+    );
+    return (max ?? 0) + 10;
+  }
+}
