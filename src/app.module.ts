@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ContactsModule } from './contacts/contacts.module.js';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -25,6 +26,7 @@ import { UsersModule } from './users/users.module.js';
     HealthModule,
     ReferenceDataModule,
     PartnersModule,
+    ContactsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -45,4 +45,13 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/partners/:id/restore': WRITERS,
   'POST /api/v1/partners/:id/merge': ADMIN,
   'GET /api/v1/partners/:id/audit': STAFF,
+  'GET /api/v1/partners/:partnerId/contacts': STAFF,
+  'POST /api/v1/partners/:partnerId/contacts': WRITERS,
+  'GET /api/v1/contacts/:id': STAFF,
+  'PATCH /api/v1/contacts/:id': WRITERS,
+  'POST /api/v1/contacts/:id/move': WRITERS,
+  'POST /api/v1/contacts/:id/archive': WRITERS,
+  'POST /api/v1/contacts/:id/restore': WRITERS,
+  'GET /api/v1/contacts/:id/affiliations': STAFF,
+  'GET /api/v1/contacts/:id/audit': STAFF,
 };
