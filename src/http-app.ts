@@ -26,6 +26,8 @@ export async function createHttpApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
+    // Trust X-Forwarded-For from the first N hops only (0 = the socket address is the client).
+    trustProxy: (_address: string, hop: number) => hop < config.http.trustProxyHops,
     requestIdHeader: false,
     // Accept a caller's well-formed request id (e.g. from a proxy), else make one.
     genReqId: (req: IncomingMessage) => {

@@ -1,8 +1,16 @@
+import { existsSync } from 'node:fs';
 import { EnvironmentVariables, validateEnvironment } from './environment.js';
 
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
-  http: { host: string; port: number; publicBaseUrl: string; corsOrigins: string[]; bodyLimitBytes: number };
+  http: {
+    host: string;
+    port: number;
+    publicBaseUrl: string;
+    corsOrigins: string[];
+    bodyLimitBytes: number;
+    trustProxyHops: number;
+  };
   database: { url: string; ssl: boolean; poolSize: number; migrationsRun: boolean };
   queue: { redisUrl?: string; redisPrefix: string; pgSchema: string; concurrency: number };
   mail: { smtpUrl: string; from: string };
@@ -27,6 +35,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
       corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      trustProxyHops: env.TRUST_PROXY_HOPS,
     },
     database: {
       url: env.DATABASE_URL,
@@ -52,6 +61,11 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
   };
+}
+
+/** Loads `.env` into process.env (existing variables win), for tools that run outside Nest. */
+export function loadDotEnvIfPresent(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
 }
 
 /** The only reader of process.env: used by entry points, the CLI and the TypeORM CLI data source. */

@@ -13,7 +13,8 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 @Module({
   imports: [
     NestConfigModule.forRoot({
-      ignoreEnvFile: false,
+      // Tests configure themselves; a developer's .env must not change a test run.
+      ignoreEnvFile: process.env.NODE_ENV === 'test',
       envFilePath: '.env',
       cache: true,
       validate: (raw) => ({ ...validateEnvironment(raw) }),

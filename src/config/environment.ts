@@ -30,6 +30,10 @@ export class EnvironmentVariables {
   @IsString()
   HOST = '0.0.0.0';
 
+  /** Trust X-Forwarded-For from this many proxy hops (0 = none), so rate limits see the client's IP. */
+  @IsInt() @Min(0) @Max(10) @Transform(({ value }) => Number(value))
+  TRUST_PROXY_HOPS = 0;
+
   @IsUrl({ ...urlOptions, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 

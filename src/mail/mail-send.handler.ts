@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
-import { HandlesJob, type JobHandler } from '../queue/job-handler.decorator.js';
+import { HandlesJob, type JobContext, type JobHandler } from '../queue/job-handler.decorator.js';
 import type { JobPayloads } from '../queue/queue.contract.js';
 import { MailTransport, PermanentMailError } from './mail-transport.js';
 import { OutboxRepository } from './outbox.repository.js';
@@ -16,7 +16,7 @@ export class MailSendHandler implements JobHandler<'mail.send'> {
     private readonly transport: MailTransport,
   ) {}
 
-  async handle({ outboxId }: JobPayloads['mail.send']): Promise<void> {
+  async handle({ outboxId }: JobPayloads['mail.send'], { finalAttempt }: JobContext): Promise<void> {
     const row = await this.outbox.claim(outboxId);
     if (!row) return;
     try {
@@ -31,7 +31,8 @@ export class MailSendHandler implements JobHandler<'mail.send'> {
       this.logger.log({ msg: 'mail sent', outboxId, kind: row.kind });
     } catch (error: unknown) {
       const message = error instanceof Error ? error.message : 'unknown error';
-      if (error instanceof PermanentMailError) {
+      // A permanent SMTP answer, or the last retry: the row is closed as failed, keeping its error.
+      if (error instanceof PermanentMailError || finalAttempt) {
         await this.outbox.markFailed(outboxId, message);
         throw new UnrecoverableError(message);
       }

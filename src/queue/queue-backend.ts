@@ -98,7 +98,8 @@ export class QueueBackend {
   private pool(): pg.Pool {
     this.pgPool ??= new pg.Pool({
       connectionString: this.config.database.url,
-      max: 10,
+      ssl: this.config.database.ssl ? { rejectUnauthorized: true } : undefined,
+      max: this.config.database.poolSize,
       // Our own pool, so BullMQ does not set search_path itself.
       options: `-c search_path=${this.config.queue.pgSchema}`,
       application_name: 'partnership-crm-queue',

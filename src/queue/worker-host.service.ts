@@ -73,7 +73,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   private async dispatch(handlers: Map<JobName, AnyHandler>, job: Job): Promise<void> {
     const handler = handlers.get(job.name as JobName);
     if (!handler) throw new UnrecoverableError(`No handler for job ${job.name}`);
-    await handler.handle(job.data as never, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+    const attempt = job.attemptsMade + 1;
+    await handler.handle(job.data as never, { jobId: String(job.id), attempt, finalAttempt: attempt >= (job.opts.attempts ?? 1) });
   }
 
   private async upsertSchedules(): Promise<void> {

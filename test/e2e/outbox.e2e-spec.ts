@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { TransactionRunner } from '../../src/database/transaction.js';
 import { MailRelayHandler } from '../../src/mail/mail-relay.handler.js';
+import { MailSendHandler } from '../../src/mail/mail-send.handler.js';
 import { mailTemplates } from '../../src/mail/mail-templates.js';
 import { OutboxService } from '../../src/mail/outbox.service.js';
 import { JobProducer } from '../../src/queue/job-producer.service.js';
@@ -90,6 +91,20 @@ describe.each(QUEUE_BACKENDS)('mail outbox on the %s queue backend', (backend, e
     });
     expect(row.attempts).toBe(1);
     expect(row.last_error).toContain('550');
+  });
+
+  it('closes a row as failed when the last retry also fails transiently', async () => {
+    const email = nextEmail();
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body) VALUES ('test-message', $1, 'Last try', 'b') RETURNING id`,
+      [email],
+    );
+    app.mail.failNext(1, 421);
+    const handler = app.worker?.get(MailSendHandler);
+    await expect(handler?.handle({ outboxId: id }, { jobId: 'manual', attempt: 5, finalAttempt: true })).rejects.toThrow('421');
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(row.last_error).toContain('421');
   });
 
   it('the relay re-sends a committed mail whose job was lost, and closes rows interrupted mid-send', async () => {
