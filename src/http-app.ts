@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
+import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -56,7 +57,7 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
     },
   });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, maxAge: 600 });
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectMalformedTextPipe(), createValidationPipe());
   // While draining on shutdown, tell keep-alive clients to go so the server can close once
   // in-flight requests are answered.
   let draining = false;

@@ -41,7 +41,7 @@ export class PartnerWriter {
     const optional = <T>(value: T | undefined, current: T | null): T | null => (value === undefined ? current : value);
     partner.legalName = optional(input.legalName, partner.legalName ?? null);
     partner.address = optional(input.address, partner.address ?? null);
-    partner.postcode = input.postcode !== undefined ? input.postcode.toUpperCase().replace(/\s+/g, ' ') : (partner.postcode ?? null);
+    if (input.postcode !== undefined) partner.postcode = input.postcode?.toUpperCase().replace(/\s+/g, ' ') ?? null;
     if (input.website !== undefined) {
       partner.website = input.website;
       partner.websiteDomain = websiteDomain(input.website);

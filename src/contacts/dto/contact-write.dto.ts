@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/http/validators.js';
 import { LAWFUL_BASES, type LawfulBasis } from '../contact.entity.js';
 
 const trimLower = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class CommunicationPreferencesDto {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() email?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() phone?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() post?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() newsletter?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() events?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() email?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() phone?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() post?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() newsletter?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() events?: boolean;
 }
 
 export class CreateContactDto {
@@ -27,38 +28,39 @@ export class CreateContactDto {
   @IsString()
   @MaxLength(200)
   @Matches(/^[^\p{Cc}]*$/u, { message: 'jobTitle must not contain control characters' })
-  jobTitle?: string;
+  jobTitle?: string | null;
 
   @ApiPropertyOptional({ example: 'alex.morgan@example.org' })
   @IsOptional()
   @Transform(trimLower)
   @IsEmail()
   @MaxLength(320)
-  email?: string;
+  email?: string | null;
 
   @ApiPropertyOptional({ example: '+44 151 000 0000' })
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'phone must be digits, spaces, brackets, hyphens and an optional leading +' })
-  phone?: string;
+  phone?: string | null;
 
   @ApiPropertyOptional({ description: 'Making a contact primary demotes the organisation\'s current primary contact.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   isPrimary?: boolean;
 
   @ApiPropertyOptional({ enum: LAWFUL_BASES, default: 'legitimate-interests' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(LAWFUL_BASES)
   lawfulBasis?: LawfulBasis;
 
   @ApiPropertyOptional({ type: CommunicationPreferencesDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => CommunicationPreferencesDto)
   communicationPreferences?: CommunicationPreferencesDto;
 }
 
-export class UpdateContactDto extends PartialType(CreateContactDto) {
+/** Partial update: absent = unchanged; null clears jobTitle, email or phone and is rejected elsewhere. */
+export class UpdateContactDto extends PartialType(CreateContactDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit trail).' })
   @IsOptional()
   @IsString()

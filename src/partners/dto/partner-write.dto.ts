@@ -17,6 +17,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/http/validators.js';
 import { CODE_PATTERN } from '../../reference-data/dto/reference-entry.dto.js';
 import { PARTNER_STATUSES, PUBLIC_PROFILE_FIELDS, type PartnerStatus, type PublicProfileField } from '../partner.entity.js';
 
@@ -30,7 +31,7 @@ export class PublicListingDto {
   consent: boolean;
 
   @ApiPropertyOptional({ enum: PUBLIC_PROFILE_FIELDS, isArray: true, description: 'Fields that may be shown publicly.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(PUBLIC_PROFILE_FIELDS.length)
   @IsIn(PUBLIC_PROFILE_FIELDS, { each: true })
@@ -48,7 +49,7 @@ export class CreatePartnerDto {
   @IsOptional()
   @IsString()
   @MaxLength(300)
-  legalName?: string;
+  legalName?: string | null;
 
   @ApiProperty({ example: 'charity', description: 'Code from reference data `organisation-kind`.' })
   @Matches(CODE_PATTERN)
@@ -64,58 +65,58 @@ export class CreatePartnerDto {
   @IsOptional()
   @IsString()
   @MaxLength(1000)
-  address?: string;
+  address?: string | null;
 
   @ApiPropertyOptional({ example: 'L3 5TQ' })
   @IsOptional()
   @Matches(POSTCODE_PATTERN, { message: 'postcode must be a UK postcode' })
-  postcode?: string;
+  postcode?: string | null;
 
   @ApiPropertyOptional({ example: 'https://www.example.org' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
-  website?: string;
+  website?: string | null;
 
   @ApiPropertyOptional({ example: '01234567' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9 ]{6,12}$/, { message: 'companyNumber must be 6 to 12 letters or digits' })
-  companyNumber?: string;
+  companyNumber?: string | null;
 
   @ApiPropertyOptional({ example: '1234567' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9 -]{5,14}$/, { message: 'charityNumber must be 5 to 14 letters, digits or hyphens' })
-  charityNumber?: string;
+  charityNumber?: string | null;
 
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  description?: string;
+  description?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['employment-and-skills'], description: 'Codes from `priority-area`.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(CODE_PATTERN, { each: true })
   priorityAreas?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['people-and-skills'], description: 'Codes from `theme`.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(10)
   @Matches(CODE_PATTERN, { each: true })
   themes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['food', 'volunteering'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @Matches(TAG_PATTERN, { each: true, message: 'each tag must be 1-50 letters, digits, spaces or & \' . _ -' })
   tags?: string[];
 
   @ApiPropertyOptional({ enum: PARTNER_STATUSES, default: 'prospect' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PARTNER_STATUSES)
   status?: PartnerStatus;
 
@@ -132,14 +133,14 @@ export class CreatePartnerDto {
   dialogueCadenceDays?: number | null;
 
   @ApiPropertyOptional({ type: [String], example: ['strategy-partners'], description: 'Partner list codes.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @Matches(CODE_PATTERN, { each: true })
   lists?: string[];
 
   @ApiPropertyOptional({ type: PublicListingDto })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => PublicListingDto)
   publicListing?: PublicListingDto;
@@ -149,15 +150,18 @@ export class CreatePartnerDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
-  externalRef?: string;
+  externalRef?: string | null;
 
   @ApiPropertyOptional({ description: 'Create even though likely duplicates exist (after a 409).' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   confirmNotDuplicate?: boolean;
 }
 
-export class UpdatePartnerDto extends PartialType(OmitType(CreatePartnerDto, ['confirmNotDuplicate'] as const)) {
+/** Partial update: absent = unchanged; null clears a nullable field and is rejected for the others. */
+export class UpdatePartnerDto extends PartialType(OmitType(CreatePartnerDto, ['confirmNotDuplicate'] as const), {
+  skipNullProperties: false,
+}) {
   @ApiPropertyOptional({ maxLength: 500, description: 'Why the change was made (kept in the audit trail).' })
   @IsOptional()
   @IsString()
