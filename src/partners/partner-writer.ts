@@ -8,7 +8,7 @@ import { PartnerList } from './partner-list.entity.js';
 import type { Partner } from './partner.entity.js';
 import { UnknownOwnerError, UnknownPartnerListError } from './partners.errors.js';
 
-type PartnerInput = Omit<UpdatePartnerDto, 'reason'> & Partial<Pick<CreatePartnerDto, 'confirmNotDuplicate'>>;
+export type PartnerInput = Omit<UpdatePartnerDto, 'reason'> & Partial<Pick<CreatePartnerDto, 'confirmNotDuplicate'>>;
 
 const codes = (entries: { code: string }[] | undefined): Set<string> => new Set((entries ?? []).map((e) => e.code));
 
@@ -18,7 +18,7 @@ export class PartnerWriter {
   constructor(private readonly referenceData: ReferenceDataService) {}
 
   async apply(manager: EntityManager, partner: Partner, input: PartnerInput, actorId: string): Promise<void> {
-    this.applyScalars(partner, input);
+    applyPartnerScalars(partner, input);
     await this.applyReferences(manager, partner, input);
     if (input.ownerId !== undefined) partner.ownerId = await this.resolveOwner(manager, input.ownerId);
     if (input.lists !== undefined) partner.lists = await this.resolveLists(manager, input.lists);
@@ -31,28 +31,6 @@ export class PartnerWriter {
       }
       if (fields !== undefined) partner.publicFields = [...new Set(fields)];
     }
-  }
-
-  private applyScalars(partner: Partner, input: PartnerInput): void {
-    if (input.name !== undefined) {
-      partner.name = input.name.trim();
-      partner.normalizedName = normaliseName(partner.name);
-    }
-    const optional = <T>(value: T | undefined, current: T | null): T | null => (value === undefined ? current : value);
-    partner.legalName = optional(input.legalName, partner.legalName ?? null);
-    partner.address = optional(input.address, partner.address ?? null);
-    if (input.postcode !== undefined) partner.postcode = input.postcode?.toUpperCase().replace(/\s+/g, ' ') ?? null;
-    if (input.website !== undefined) {
-      partner.website = input.website;
-      partner.websiteDomain = websiteDomain(input.website);
-    }
-    if (input.companyNumber !== undefined) partner.companyNumber = normaliseRegistrationNumber(input.companyNumber);
-    if (input.charityNumber !== undefined) partner.charityNumber = normaliseRegistrationNumber(input.charityNumber);
-    partner.description = optional(input.description, partner.description ?? null);
-    if (input.tags !== undefined) partner.tags = [...new Set(input.tags.map((t) => t.trim().toLowerCase()))];
-    if (input.status !== undefined) partner.status = input.status;
-    if (input.dialogueCadenceDays !== undefined) partner.dialogueCadenceDays = input.dialogueCadenceDays;
-    if (input.externalRef !== undefined) partner.externalRef = input.externalRef;
   }
 
   private async applyReferences(manager: EntityManager, partner: Partner, input: PartnerInput): Promise<void> {
@@ -85,8 +63,37 @@ export class PartnerWriter {
   private async resolveLists(manager: EntityManager, listCodes: string[]): Promise<PartnerList[]> {
     const unique = [...new Set(listCodes)];
     const lists = unique.length > 0 ? await manager.find(PartnerList, { where: { code: In(unique) } }) : [];
-    const missing = unique.filter((c) => !lists.some((l) => l.code === c));
-    if (missing.length > 0) throw new UnknownPartnerListError(missing);
-    return lists;
+    return pickPartnerLists(lists, unique);
   }
+}
+
+/** Sets the plain fields of a partner from a create or update body, deriving its identity fields. */
+export function applyPartnerScalars(partner: Partner, input: PartnerInput): void {
+  if (input.name !== undefined) {
+    partner.name = input.name.trim();
+    partner.normalizedName = normaliseName(partner.name);
+  }
+  const optional = <T>(value: T | undefined, current: T | null): T | null => (value === undefined ? current : value);
+  partner.legalName = optional(input.legalName, partner.legalName ?? null);
+  partner.address = optional(input.address, partner.address ?? null);
+  if (input.postcode !== undefined) partner.postcode = input.postcode?.toUpperCase().replace(/\s+/g, ' ') ?? null;
+  if (input.website !== undefined) {
+    partner.website = input.website;
+    partner.websiteDomain = websiteDomain(input.website);
+  }
+  if (input.companyNumber !== undefined) partner.companyNumber = normaliseRegistrationNumber(input.companyNumber);
+  if (input.charityNumber !== undefined) partner.charityNumber = normaliseRegistrationNumber(input.charityNumber);
+  partner.description = optional(input.description, partner.description ?? null);
+  if (input.tags !== undefined) partner.tags = [...new Set(input.tags.map((t) => t.trim().toLowerCase()))];
+  if (input.status !== undefined) partner.status = input.status;
+  if (input.dialogueCadenceDays !== undefined) partner.dialogueCadenceDays = input.dialogueCadenceDays;
+  if (input.externalRef !== undefined) partner.externalRef = input.externalRef;
+}
+
+/** The lists named by `listCodes` among `found`; any code not found fails. */
+export function pickPartnerLists(found: readonly PartnerList[], listCodes: readonly string[]): PartnerList[] {
+  const unique = [...new Set(listCodes)];
+  const missing = unique.filter((c) => !found.some((l) => l.code === c));
+  if (missing.length > 0) throw new UnknownPartnerListError(missing);
+  return unique.map((c) => found.find((l) => l.code === c) as PartnerList);
 }

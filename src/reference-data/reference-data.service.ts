@@ -83,12 +83,7 @@ export class ReferenceDataService {
     const unique = [...new Set(codes)];
     if (unique.length === 0) return [];
     const found = await manager.find(ReferenceEntry, { where: { category, code: In(unique) } });
-    const byCode = new Map(found.map((e) => [e.code, e]));
-    const unknown = unique.filter((c) => !byCode.has(c));
-    if (unknown.length > 0) throw new UnknownReferenceError(field, unknown, false);
-    const retired = found.filter((e) => e.retiredAt && !keep.has(e.code)).map((e) => e.code);
-    if (retired.length > 0) throw new UnknownReferenceError(field, retired, true);
-    return unique.map((c) => byCode.get(c) as ReferenceEntry);
+    return pickReferenceEntries(found, field, unique, keep);
   }
 
   private async nextSortOrder(manager: EntityManager, category: ReferenceCategory): Promise<number> {
@@ -98,4 +93,20 @@ export class ReferenceDataService {
     );
     return (max ?? 0) + 10;
   }
+}
+
+/** `resolve`'s rule without the query: picks `codes` from entries already loaded (e.g. for a whole CSV import). */
+export function pickReferenceEntries(
+  found: readonly ReferenceEntry[],
+  field: string,
+  codes: readonly string[],
+  keep: ReadonlySet<string> = new Set(),
+): ReferenceEntry[] {
+  const unique = [...new Set(codes)];
+  const byCode = new Map(found.map((e) => [e.code, e]));
+  const unknown = unique.filter((c) => !byCode.has(c));
+  if (unknown.length > 0) throw new UnknownReferenceError(field, unknown, false);
+  const retired = unique.filter((c) => byCode.get(c)?.retiredAt && !keep.has(c));
+  if (retired.length > 0) throw new UnknownReferenceError(field, retired, true);
+  return unique.map((c) => byCode.get(c) as ReferenceEntry);
 }
