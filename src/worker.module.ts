@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DialogueWorkerModule } from './dialogue/dialogue-worker.module.js';
 import { MailWorkerModule } from './mail/mail-worker.module.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -8,6 +10,15 @@ import { WorkerHostModule } from './queue/worker-host.module.js';
 
 /** The job worker: no HTTP controllers, only job handlers and schedulers. */
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, WorkerHostModule, MailWorkerModule, MaintenanceModule],
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    AuditModule,
+    QueueModule,
+    WorkerHostModule,
+    MailWorkerModule,
+    MaintenanceModule,
+    DialogueWorkerModule,
+  ],
 })
 export class WorkerModule {}

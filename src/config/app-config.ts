@@ -24,6 +24,8 @@ export interface AppConfig {
   };
   logLevel: string;
   shutdownTimeoutMs: number;
+  timeZone: string;
+  dialogue: { defaultCadenceDays: number };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -60,6 +62,8 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    timeZone: env.TIME_ZONE,
+    dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
   };
 }
 

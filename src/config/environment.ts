@@ -96,6 +96,14 @@ export class EnvironmentVariables {
 
   @IsInt() @Min(1000) @Transform(({ value }) => Number(value))
   SHUTDOWN_TIMEOUT_MS = 25000;
+
+  /** The institution's time zone: "today", due dates and schedules are reckoned in it. */
+  @IsString() @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/)
+  TIME_ZONE = 'Europe/London';
+
+  /** Dialogue cadence for partners with none of their own, of their lists or of their kind. */
+  @IsInt() @Min(7) @Max(730) @Transform(({ value }) => Number(value))
+  DIALOGUE_DEFAULT_CADENCE_DAYS = 180;
 }
 
 export class ConfigValidationError extends Error {

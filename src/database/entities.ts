@@ -3,6 +3,8 @@ import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { ContactAffiliation } from '../contacts/contact-affiliation.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
+import { MeetingAction } from '../meetings/meeting-action.entity.js';
+import { MeetingLog } from '../meetings/meeting-log.entity.js';
 import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
@@ -21,4 +23,6 @@ export const ENTITIES = [
   Contact,
   ContactAffiliation,
   AuditEntry,
+  MeetingLog,
+  MeetingAction,
 ];

@@ -1,5 +1,6 @@
 import { Foundation1795418663967 } from '../../migrations/1795418663967-Foundation.js';
 import { PartnerRecords1795419896933 } from '../../migrations/1795419896933-PartnerRecords.js';
+import { DialogueAndMeetings1795420979230 } from '../../migrations/1795420979230-DialogueAndMeetings.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
-export const MIGRATIONS = [Foundation1795418663967, PartnerRecords1795419896933];
+export const MIGRATIONS = [Foundation1795418663967, PartnerRecords1795419896933, DialogueAndMeetings1795420979230];

@@ -15,6 +15,10 @@ export class PartnerList {
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
+  /** Dialogue cadence for members without their own (the shortest of their lists applies). */
+  @Column({ type: 'int', nullable: true })
+  defaultDialogueCadenceDays: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { auditSnapshot, toPartnerResponse, type PartnerResponse } from './dto/partner.response.js';
 import type { Partner } from './partner.entity.js';
 import { CannotMergeError } from './partners.errors.js';
@@ -11,9 +12,11 @@ import { PartnersService } from './partners.service.js';
  * Tables whose rows belong to a partner and move to the survivor on merge. Features that add
  * partner-owned rows (meetings, agreements, signatures) add their table here.
  */
-export const PARTNER_OWNED_ROWS: readonly { table: string; column: string }[] = [
+export const PARTNER_OWNED_ROWS: readonly { table: string; column: string; uniqueWith?: string }[] = [
   { table: 'contacts', column: 'partner_id' },
   { table: 'contact_affiliations', column: 'partner_id' },
+  // Join tables keyed by (x, partner): a row the survivor already has is dropped, the rest move.
+  { table: 'meeting_partners', column: 'partner_id', uniqueWith: 'meeting_id' },
 ];
 
 const FILLABLE: readonly (keyof Partner)[] = [
@@ -37,6 +40,7 @@ export class PartnerMergeService {
     private readonly transactions: TransactionRunner,
     private readonly partners: PartnersService,
     private readonly audit: AuditService,
+    private readonly dialogueDates: DialogueDates,
   ) {}
 
   /** Moves everything of `duplicateId` to `survivorId`, fills the survivor's gaps, archives the duplicate. */
@@ -59,6 +63,7 @@ export class PartnerMergeService {
       survivor.externalRef ??= duplicate.externalRef;
       const previousVersion = survivor.version;
       await manager.save(survivor);
+      await this.dialogueDates.refresh(manager, [survivorId, duplicateId]);
       let view = toPartnerResponse(await this.partners.load(manager, survivorId));
       if (view.version === previousVersion) view = await this.partners.bumpVersion(manager, survivorId);
       await this.audit.recordMany(manager, [
@@ -92,7 +97,14 @@ export class PartnerMergeService {
       [survivorId, duplicateId],
     );
     const moved: Record<string, number> = {};
-    for (const { table, column } of PARTNER_OWNED_ROWS) {
+    for (const { table, column, uniqueWith } of PARTNER_OWNED_ROWS) {
+      if (uniqueWith) {
+        await manager.query(
+          `DELETE FROM ${table} d WHERE d.${column} = $2
+              AND EXISTS (SELECT 1 FROM ${table} s WHERE s.${column} = $1 AND s.${uniqueWith} = d.${uniqueWith})`,
+          [survivorId, duplicateId],
+        );
+      }
       const [, count] = await manager.query<[unknown, number]>(`UPDATE ${table} SET ${column} = $1 WHERE ${column} = $2`, [
         survivorId,
         duplicateId,

@@ -32,6 +32,8 @@ export type PublicProfileField = (typeof PUBLIC_PROFILE_FIELDS)[number];
 @Index('partners_sort_name_idx', ['normalizedName', 'id'])
 @Index('partners_created_idx', ['createdAt', 'id'])
 @Index('partners_updated_idx', ['updatedAt', 'id'])
+@Index('partners_dialogue_due_idx', ['ownerId', 'dialogueDueAt', 'id'], { where: `archived_at IS NULL AND status IN ('prospect', 'active')` })
+@Index('partners_team_dialogue_due_idx', ['dialogueDueAt', 'id'], { where: `archived_at IS NULL AND status IN ('prospect', 'active')` })
 // Trigram index for name search, created by hand in the migration (TypeORM cannot describe its opclass).
 @Index('partners_name_trgm_idx', ['name'], MANUAL_INDEX)
 export class Partner {
@@ -141,6 +143,24 @@ export class Partner {
   @Index()
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
+
+  /** Derived from meeting logs (latest one that has happened); maintained by DialogueDates. */
+  @Column({ type: 'timestamptz', nullable: true })
+  lastDialogueAt: Date | null;
+
+  /** Derived: the earliest scheduled meeting still in the future. */
+  @Column({ type: 'timestamptz', nullable: true })
+  nextDialogueAt: Date | null;
+
+  /** Derived: last dialogue (or creation) plus the effective cadence. Indexed for overdue lists. */
+  @Column({ type: 'timestamptz', nullable: true })
+  dialogueDueAt: Date | null;
+
+  @Column({ type: 'date', nullable: true })
+  dialogueSnoozedUntil: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  dialogueSnoozeReason: string | null;
 
   /** Set when this record was merged into another; it is then archived. */
   @Column({ type: 'uuid', nullable: true })

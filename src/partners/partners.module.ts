@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
 import { PartnerListsController } from './partner-lists.controller.js';
 import { PartnerList } from './partner-list.entity.js';
@@ -13,7 +14,7 @@ import { PartnersService } from './partners.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Partner, PartnerList]), ReferenceDataModule],
   controllers: [PartnersController, PartnerListsController],
-  providers: [PartnersService, PartnersRepository, PartnerWriter, PartnerMergeService],
-  exports: [PartnersService, PartnersRepository, PartnerWriter],
+  providers: [PartnersService, PartnersRepository, PartnerWriter, PartnerMergeService, DialogueDates],
+  exports: [PartnersService, PartnersRepository, PartnerWriter, DialogueDates],
 })
 export class PartnersModule {}

@@ -3,6 +3,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { assertVersion } from '../common/http/etag.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import type { CreatePartnerDto, UpdatePartnerDto } from './dto/partner-write.dto.js';
 import { auditSnapshot, toPartnerResponse, type PartnerResponse } from './dto/partner.response.js';
 import { findDuplicateCandidates } from './partner-duplicates.js';
@@ -19,6 +20,7 @@ export class PartnersService {
     private readonly transactions: TransactionRunner,
     private readonly writer: PartnerWriter,
     private readonly audit: AuditService,
+    private readonly dialogueDates: DialogueDates,
   ) {}
 
   get(id: string): Promise<PartnerResponse> {
@@ -38,6 +40,7 @@ export class PartnersService {
           if (candidates.length > 0) throw new PossibleDuplicateError(candidates);
         }
         const saved = await manager.save(partner);
+        await this.dialogueDates.refresh(manager, [saved.id]);
         const view = toPartnerResponse(await this.load(manager, saved.id));
         await this.audit.record(manager, {
           entityType: 'partner',
@@ -62,6 +65,8 @@ export class PartnersService {
         const before = auditSnapshot(toPartnerResponse(partner));
         await this.writer.apply(manager, partner, dto, actorId);
         await manager.save(partner);
+        // Cadence, lists or kind may have changed the due date.
+        await this.dialogueDates.refresh(manager, [id]);
         let view = toPartnerResponse(await this.load(manager, id));
         const changes = diffSnapshots(before, auditSnapshot(view));
         if (Object.keys(changes).length === 0) return view;

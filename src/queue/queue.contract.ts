@@ -13,6 +13,8 @@ export interface JobPayloads {
   'mail.relay-pending': Record<string, never>;
   /** Delete expired rate-limit windows and refresh tokens. */
   'maintenance.purge-expired': Record<string, never>;
+  /** Move scheduled meetings whose time has come into partners' last-dialogue dates. */
+  'dialogue.refresh-passed': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -20,6 +22,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'mail.send': 'mail',
   'mail.relay-pending': 'mail',
   'maintenance.purge-expired': 'maintenance',
+  'dialogue.refresh-passed': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -33,4 +36,5 @@ export const jobIds = {
 export const JOB_SCHEDULES: readonly { id: string; job: JobName; everyMs?: number; cron?: string }[] = [
   { id: 'mail-relay-pending', job: 'mail.relay-pending', everyMs: 60_000 },
   { id: 'maintenance-purge-expired', job: 'maintenance.purge-expired', cron: '17 3 * * *' },
+  { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },
 ];

@@ -10,6 +10,7 @@ export const REFERENCE_CATEGORIES = [
   'pact-commitment',
   'city-aim',
   'city-outcome',
+  'agreement-kind',
 ] as const;
 export type ReferenceCategory = (typeof REFERENCE_CATEGORIES)[number];
 
@@ -37,6 +38,10 @@ export class ReferenceEntry {
 
   @Column({ type: 'timestamptz', nullable: true })
   retiredAt: Date | null;
+
+  /** For organisation kinds: the dialogue cadence of partners of this kind without their own or a list's. */
+  @Column({ type: 'int', nullable: true })
+  defaultDialogueCadenceDays: number | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import type { ListActionsQuery, ListMeetingsQuery } from './dto/meeting-write.dto.js';
+import { toActionResponse, toMeetingResponse, type ActionResponse, type MeetingPage } from './dto/meeting.response.js';
+import { MeetingAction } from './meeting-action.entity.js';
+import { MeetingLog } from './meeting-log.entity.js';
+
+const RELATIONS = { partners: true, staff: true, contacts: true, priorityAreas: true, themes: true } as const;
+
+/** Lists of meetings (newest first, keyset) and of actions. */
+@Injectable()
+export class MeetingsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(query: ListMeetingsQuery, actorId: string): Promise<MeetingPage> {
+    const limit = query.limit ?? 25;
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const add = (clause: (p: string) => string, value: unknown): void => {
+      params.push(value);
+      where.push(clause(`$${params.length}`));
+    };
+    if (query.partner) add((p) => `EXISTS (SELECT 1 FROM meeting_partners x WHERE x.meeting_id = m.id AND x.partner_id = ${p})`, query.partner);
+    if (query.staff) add((p) => `EXISTS (SELECT 1 FROM meeting_staff x WHERE x.meeting_id = m.id AND x.user_id = ${p})`, query.staff === 'me' ? actorId : query.staff);
+    if (query.from) add((p) => `m.occurred_at >= ${p}`, query.from);
+    if (query.to) add((p) => `m.occurred_at < ${p}`, query.to);
+    if (query.cursor) {
+      const [at, id] = decodeCursor(query.cursor, 'meetings');
+      params.push(at, id);
+      where.push(`(m.occurred_at, m.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<{ id: string; at: string }[]>(
+      `SELECT m.id, m.occurred_at::text AS at FROM meeting_logs m ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY m.occurred_at DESC, m.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const pageRows = rows.slice(0, limit);
+    const ids = pageRows.map((r) => r.id);
+    const meetings = ids.length ? await this.dataSource.manager.find(MeetingLog, { where: { id: In(ids) }, relations: RELATIONS }) : [];
+    const actions = ids.length ? await this.dataSource.manager.find(MeetingAction, { where: { meetingId: In(ids) }, order: { createdAt: 'ASC' } }) : [];
+    const byId = new Map(meetings.map((m) => [m.id, m]));
+    const last = pageRows.at(-1);
+    return {
+      items: ids.map((id) => toMeetingResponse(byId.get(id) as MeetingLog, actions.filter((a) => a.meetingId === id))),
+      nextCursor: rows.length > limit && last ? encodeCursor('meetings', [last.at, last.id]) : null,
+    };
+  }
+
+  async actions(query: ListActionsQuery, actorId: string): Promise<ActionResponse[]> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(MeetingAction, 'a')
+      .orderBy('a.dueDate', 'ASC', 'NULLS LAST')
+      .addOrderBy('a.id', 'ASC')
+      .limit(500);
+    if (query.owner === 'none') qb.andWhere('a.ownerId IS NULL');
+    else if (query.owner) qb.andWhere('a.ownerId = :owner', { owner: query.owner === 'me' ? actorId : query.owner });
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.dueBefore) qb.andWhere('a.dueDate < :dueBefore', { dueBefore: query.dueBefore });
+    if (query.partner) {
+      qb.andWhere('EXISTS (SELECT 1 FROM meeting_partners x WHERE x.meeting_id = a.meeting_id AND x.partner_id = :partner)', {
+        partner: query.partner,
+      });
+    }
+    return (await qb.getMany()).map(toActionResponse);
+  }
+}
