@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
 import { ConfigModule } from './config/config.module.js';
@@ -12,6 +13,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
+import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
 
 /** The HTTP API. Infrastructure first, then features. */
@@ -29,6 +31,8 @@ import { UsersModule } from './users/users.module.js';
     PartnersModule,
     ContactsModule,
     MeetingsModule,
+    TimelineModule,
+    CalendarModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

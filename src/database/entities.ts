@@ -1,5 +1,6 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { CalendarFeedToken } from '../calendar/calendar-feed-token.entity.js';
 import { ContactAffiliation } from '../contacts/contact-affiliation.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   AuditEntry,
   MeetingLog,
   MeetingAction,
+  CalendarFeedToken,
 ];

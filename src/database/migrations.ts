@@ -1,6 +1,7 @@
 import { Foundation1795418663967 } from '../../migrations/1795418663967-Foundation.js';
 import { PartnerRecords1795419896933 } from '../../migrations/1795419896933-PartnerRecords.js';
 import { DialogueAndMeetings1795420979230 } from '../../migrations/1795420979230-DialogueAndMeetings.js';
+import { CalendarFeeds1795421420046 } from '../../migrations/1795421420046-CalendarFeeds.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
-export const MIGRATIONS = [Foundation1795418663967, PartnerRecords1795419896933, DialogueAndMeetings1795420979230];
+export const MIGRATIONS = [Foundation1795418663967, PartnerRecords1795419896933, DialogueAndMeetings1795420979230, CalendarFeeds1795421420046];

@@ -67,4 +67,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/partners/:id/dialogue/unsnooze': WRITERS,
   'GET /api/v1/dialogue/overdue': STAFF,
   'GET /api/v1/dialogue/summary': STAFF,
+  'GET /api/v1/partners/:id/timeline': STAFF,
+  'POST /api/v1/calendar/feed': STAFF,
+  'DELETE /api/v1/calendar/feed': STAFF,
+  // Authenticated by the secret in the URL, not a bearer token.
+  'GET /calendar/:token/feed.ics': 'public',
 };

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { PartnerNotFoundError } from '../partners/partners.errors.js';
+
+export class TimelineItem {
+  @ApiProperty({ format: 'date-time' }) at: string;
+  @ApiProperty({ description: 'meeting, action, change (and agreement, signature as those features record them)' }) type: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() summary: string;
+  @ApiProperty({ type: String, nullable: true }) detail: string | null;
+}
+
+export class TimelinePage {
+  @ApiProperty({ type: [TimelineItem] }) items: TimelineItem[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+/**
+ * Every source of a partner's timeline as one SELECT of (at, type, id, summary, detail) for partner $1.
+ * A feature that records partner events adds its source here.
+ */
+export const TIMELINE_SOURCES: readonly string[] = [
+  `SELECT m.occurred_at AS at, 'meeting' AS type, m.id, m.title AS summary, m.kind::text AS detail
+     FROM meeting_partners mp JOIN meeting_logs m ON m.id = mp.meeting_id WHERE mp.partner_id = $1`,
+  `SELECT coalesce(a.closed_at, a.created_at), 'action', a.id, a.description, a.status::text
+     FROM meeting_partners mp JOIN meeting_actions a ON a.meeting_id = mp.meeting_id WHERE mp.partner_id = $1`,
+  `SELECT e.occurred_at, 'change', e.id, e.action, e.reason
+     FROM audit_entries e WHERE e.entity_type = 'partner' AND e.entity_id = $1`,
+];
+
+interface Row {
+  at: Date;
+  at_key: string;
+  type: string;
+  id: string;
+  summary: string;
+  detail: string | null;
+}
+
+/** One chronological feed per partner, newest first, keyset-paginated across all sources. */
+@Injectable()
+export class TimelineService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(partnerId: string, limit: number, cursor?: string): Promise<TimelinePage> {
+    if (!(await this.dataSource.query<unknown[]>('SELECT 1 FROM partners WHERE id = $1', [partnerId])).length) {
+      throw new PartnerNotFoundError();
+    }
+    const params: unknown[] = [partnerId];
+    let after = '';
+    if (cursor) {
+      const [at, type, id] = decodeCursor(cursor, 'timeline');
+      params.push(at, type, id);
+      after = 'WHERE (t.at, t.type, t.id) < ($2::timestamptz, $3::text, $4::uuid)';
+    }
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<Row[]>(
+      `SELECT t.at, t.at::text AS at_key, t.type, t.id, t.summary, t.detail
+         FROM (${TIMELINE_SOURCES.join(' UNION ALL ')}) t ${after}
+        ORDER BY t.at DESC, t.type DESC, t.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map((r) => ({ at: r.at.toISOString(), type: r.type, id: r.id, summary: r.summary, detail: r.detail })),
+      nextCursor: rows.length > limit && last ? encodeCursor('timeline', [last.at_key, last.type, last.id]) : null,
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ICAL from 'ical.js';
+import { partnerBody } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const at = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
+
+describe('partner timeline and staff calendar feed', () => {
+  let app: TestApp;
+  let officer: string;
+  let officerId: string;
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    officer = await app.tokenFor('officer');
+    officerId = (await app.http().get('/api/v1/auth/me').set(auth(officer)).expect(200)).body.id;
+  });
+  afterAll(() => app.close());
+
+  const meeting = async (partnerIds: string[], occurredAt: string, extra: Record<string, unknown> = {}) =>
+    (
+      await app
+        .http()
+        .post('/api/v1/meetings')
+        .set(auth(officer))
+        .send({ occurredAt, kind: 'visit', title: 'Site visit', partnerIds, ...extra })
+        .expect(201)
+    ).body;
+
+  it('shows meetings, actions and record changes in one feed, newest first, page by page', async () => {
+    const partner = (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody()).expect(201)).body;
+    await app.http().patch(`/api/v1/partners/${partner.id}`).set(auth(officer)).set('if-match', '"1"').send({ status: 'active' }).expect(200);
+    await meeting([partner.id], at(-10), { actions: [{ description: 'Send report', ownerId: officerId, dueDate: '2031-01-01' }] });
+    await meeting([partner.id], at(-5));
+    const all: { type: string; at: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const url = `/api/v1/partners/${partner.id}/timeline?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const body = (await app.http().get(url).set(auth(officer)).expect(200)).body as { items: { type: string; at: string }[]; nextCursor: string | null };
+      all.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(all.map((i) => i.type).sort()).toEqual(['action', 'change', 'change', 'meeting', 'meeting']);
+    const times = all.map((i) => Date.parse(i.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(all.map((i) => JSON.stringify(i))).size).toBe(all.length);
+  });
+
+  it('publishes a per-user iCalendar feed that a real parser reads, and revoking it stops it', async () => {
+    const partner = (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody({ name: 'Speke, Garston; & Co' })).expect(201)).body;
+    const upcoming = await meeting([partner.id], at(3), {
+      staffIds: [officerId],
+      title: 'Planning; budget, and "next steps"',
+      actions: [{ description: 'Book the hall', ownerId: officerId, dueDate: '2031-02-03' }],
+    });
+    await meeting([partner.id], at(-30), { staffIds: [officerId], title: 'Long past' });
+    const { url } = (await app.http().post('/api/v1/calendar/feed').set(auth(officer)).expect(201)).body;
+    const path = new URL(url).pathname;
+    const res = await app.http().get(path).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(res.text).toContain('\r\n');
+    const calendar = new ICAL.Component(ICAL.parse(res.text));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const summaries = events.map((e) => e.summary);
+    expect(summaries).toContain('Planning; budget, and "next steps" (Speke, Garston; & Co)');
+    expect(summaries).toContain('Action due: Book the hall');
+    expect(summaries).not.toContain(expect.stringContaining('Long past'));
+    const planned = events.find((e) => e.uid === `meeting-${upcoming.id}@partnership-crm`);
+    expect(planned?.startDate.toJSDate().toISOString()).toBe(new Date(Math.floor(Date.parse(upcoming.occurredAt) / 1000) * 1000).toISOString());
+    const action = events.find((e) => e.summary === 'Action due: Book the hall');
+    expect(action?.startDate.isDate).toBe(true);
+    expect(action?.startDate.toString()).toBe('2031-02-03');
+
+    const rotated = (await app.http().post('/api/v1/calendar/feed').set(auth(officer)).expect(201)).body.url;
+    await app.http().get(path).expect(404);
+    await app.http().get(new URL(rotated).pathname).expect(200);
+    await app.http().delete('/api/v1/calendar/feed').set(auth(officer)).expect(204);
+    const gone = await app.http().get(new URL(rotated).pathname).expect(404);
+    expect(gone.body.code).toBe('CALENDAR.FEED_NOT_FOUND');
+  });
+});
