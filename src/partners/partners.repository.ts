@@ -53,6 +53,12 @@ class Filters {
     if (query.theme) f.add((p) => linkedCode('partner_themes', 'reference_id', 'reference_entries', p), query.theme);
     if (query.list) f.add((p) => linkedCode('partner_list_memberships', 'list_id', 'partner_lists', p), query.list);
     if (query.tag) f.add((p) => `p.tags @> ARRAY[${p}]::text[]`, query.tag.trim().toLowerCase());
+    if (query.overdue === 'true') {
+      f.clauses.push(
+        `p.dialogue_due_at < now() AND p.status IN ('prospect', 'active')`,
+        '(p.dialogue_snoozed_until IS NULL OR p.dialogue_snoozed_until < current_date)',
+      );
+    }
     return f;
   }
 }

@@ -56,7 +56,28 @@ describe('fuzzed partner and contact requests', () => {
   it('every field of every body × every hostile constant', async () => {
     await sweep('post', '/api/v1/partners', partnerBody({ confirmNotDuplicate: true, postcode: 'L1 1AA', tags: ['a'], themes: [] }));
     await sweep('post', `/api/v1/partners/${partnerId}/contacts`, contactBody({ phone: '0151 000 0000', isPrimary: false }));
+    await sweep('post', '/api/v1/meetings', meetingBody());
+    await sweep('post', `/api/v1/partners/${partnerId}/dialogue/snooze`, {
+      until: '2099-01-01',
+      reason: 'fuzzing',
+    });
   });
+
+  const meetingBody = (): Record<string, unknown> => ({
+    occurredAt: '2026-01-01T10:00:00Z',
+    kind: 'call',
+    title: 'Fuzzed',
+    partnerIds: [partnerId],
+    staffIds: [],
+    contactIds: [contactId],
+    priorityAreas: ['housing'],
+    themes: [],
+    notes: 'n',
+    outcomes: 'o',
+    actions: [{ description: 'd', dueDate: '2030-01-01' }],
+  });
+
+  it('POST /api/v1/meetings', () => property('post', () => '/api/v1/meetings', meetingBody));
 
   it('POST /api/v1/partners', () => property('post', () => '/api/v1/partners', () => partnerBody({ confirmNotDuplicate: true })));
 

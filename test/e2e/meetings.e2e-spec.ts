@@ -133,6 +133,8 @@ describe('meeting logs and dialogue status', () => {
     expect(soonIds).not.toContain(fine.id);
     const team = await app.http().get('/api/v1/dialogue/overdue?owner=all&limit=100').set(auth(viewer)).expect(200);
     expect(team.body.items.map((i: { partnerId: string }) => i.partnerId)).toContain(overdue.id);
+    const overdueList = await app.http().get(`/api/v1/partners?tag=${tag}&overdue=true`).set(auth(viewer)).expect(200);
+    expect(overdueList.body.items.map((p: { id: string }) => p.id)).toEqual([overdue.id]);
     const summary = await app.http().get('/api/v1/dialogue/summary').set(auth(viewer)).expect(200);
     expect(summary.body.find((s: { ownerId: string }) => s.ownerId === officerId)).toMatchObject({ overdue: 1, dueSoon: 1 });
 

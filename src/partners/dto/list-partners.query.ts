@@ -59,6 +59,11 @@ export class ListPartnersQuery {
   @MaxLength(50)
   tag?: string;
 
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: only partners overdue for dialogue (not snoozed).' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  overdue?: 'true' | 'false';
+
   @ApiPropertyOptional({ enum: ['exclude', 'include', 'only'], default: 'exclude' })
   @IsOptional()
   @IsIn(['exclude', 'include', 'only'])
