@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { PartnerCsvExport } from './export/partner-csv-export.js';
+import { PartnerExportController } from './export/partner-export.controller.js';
 import { PartnerListsController } from './partner-lists.controller.js';
 import { PartnerList } from './partner-list.entity.js';
 import { PartnerMergeService } from './partner-merge.service.js';
@@ -13,8 +15,8 @@ import { PartnersService } from './partners.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Partner, PartnerList]), ReferenceDataModule],
-  controllers: [PartnersController, PartnerListsController],
-  providers: [PartnersService, PartnersRepository, PartnerWriter, PartnerMergeService, DialogueDates],
+  controllers: [PartnersController, PartnerListsController, PartnerExportController],
+  providers: [PartnersService, PartnersRepository, PartnerWriter, PartnerMergeService, DialogueDates, PartnerCsvExport],
   exports: [PartnersService, PartnersRepository, PartnerWriter, DialogueDates],
 })
 export class PartnersModule {}

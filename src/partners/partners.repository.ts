@@ -63,6 +63,41 @@ class Filters {
   }
 }
 
+export interface ListClauses {
+  where: string;
+  params: unknown[];
+  orderBy: string;
+  /** The sort column, for the next cursor's key. */
+  sortColumn: string;
+  sort: PartnerSort;
+}
+
+/**
+ * The WHERE (filters, then the keyset position after `query.cursor`) and ORDER BY of a partner
+ * list, over `partners p` joined to its kind `k` and area `a`. Shared by the list and the CSV export.
+ */
+export function listClauses(query: ListPartnersQuery, actorId: string): ListClauses {
+  const sort: PartnerSort = query.sort ?? 'name';
+  const descending = sort.startsWith('-');
+  const field = sort.replace('-', '');
+  const column = SORT_COLUMNS[field];
+  const filters = Filters.from(query, actorId);
+  if (query.cursor) {
+    const [key, id] = decodeCursor(query.cursor, sort);
+    filters.params.push(key, id);
+    const n = filters.params.length;
+    filters.clauses.push(`(${column}, p.id) ${descending ? '<' : '>'} ($${n - 1}::${SORT_CASTS[field]}, $${n}::uuid)`);
+  }
+  const direction = descending ? 'DESC' : 'ASC';
+  return {
+    where: filters.clauses.length > 0 ? `WHERE ${filters.clauses.join(' AND ')}` : '',
+    params: filters.params,
+    orderBy: `${column} ${direction}, p.id ${direction}`,
+    sortColumn: column,
+    sort,
+  };
+}
+
 function linkedCode(joinTable: string, joinColumn: string, target: string, param: string): string {
   return `EXISTS (SELECT 1 FROM ${joinTable} j JOIN ${target} t ON t.id = j.${joinColumn} WHERE j.partner_id = p.id AND t.code = ${param})`;
 }
@@ -73,24 +108,13 @@ export class PartnersRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
-    const sort: PartnerSort = query.sort ?? 'name';
     const limit = query.limit ?? 25;
-    const descending = sort.startsWith('-');
-    const field = sort.replace('-', '');
-    const column = SORT_COLUMNS[field];
-    const filters = Filters.from(query, actorId);
-    if (query.cursor) {
-      const [key, id] = decodeCursor(query.cursor, sort);
-      filters.params.push(key, id);
-      const n = filters.params.length;
-      filters.clauses.push(`(${column}, p.id) ${descending ? '<' : '>'} ($${n - 1}::${SORT_CASTS[field]}, $${n}::uuid)`);
-    }
-    filters.params.push(limit + 1);
-    const direction = descending ? 'DESC' : 'ASC';
+    const { where, params, orderBy, sortColumn, sort } = listClauses(query, actorId);
+    params.push(limit + 1);
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
               k.code AS kind_code, k.label AS kind_label, a.code AS area_code, a.label AS area_label,
-              p.owner_id, u.display_name AS owner_name, ${column}::text AS sort_key,
+              p.owner_id, u.display_name AS owner_name, ${sortColumn}::text AS sort_key,
               ARRAY(SELECT r.code FROM partner_priority_areas j JOIN reference_entries r ON r.id = j.reference_id
                      WHERE j.partner_id = p.id ORDER BY r.sort_order) AS priority_areas,
               ARRAY(SELECT r.code FROM partner_themes j JOIN reference_entries r ON r.id = j.reference_id
@@ -101,10 +125,10 @@ export class PartnersRepository {
          JOIN reference_entries k ON k.id = p.kind_id
          JOIN reference_entries a ON a.id = p.area_id
          LEFT JOIN users u ON u.id = p.owner_id
-        ${filters.clauses.length > 0 ? `WHERE ${filters.clauses.join(' AND ')}` : ''}
-        ORDER BY ${column} ${direction}, p.id ${direction}
-        LIMIT $${filters.params.length}`,
-      filters.params,
+        ${where}
+        ORDER BY ${orderBy}
+        LIMIT $${params.length}`,
+      params,
     );
     const items = rows.slice(0, limit);
     const last = items.at(-1);

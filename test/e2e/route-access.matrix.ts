@@ -45,6 +45,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/partners/:id/restore': WRITERS,
   'POST /api/v1/partners/:id/merge': ADMIN,
   'GET /api/v1/partners/:id/audit': STAFF,
+  'GET /api/v1/partners/export.csv': STAFF,
   'GET /api/v1/partners/:partnerId/contacts': STAFF,
   'POST /api/v1/partners/:partnerId/contacts': WRITERS,
   'GET /api/v1/contacts/:id': STAFF,
