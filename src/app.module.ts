@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
+import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
@@ -33,6 +34,7 @@ import { UsersModule } from './users/users.module.js';
     MeetingsModule,
     TimelineModule,
     CalendarModule,
+    PublishingModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DialogueWorkerModule } from './dialogue/dialogue-worker.module.js';
 import { MailWorkerModule } from './mail/mail-worker.module.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
+import { PublishingWorkerModule } from './publishing/publishing-worker.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { WorkerHostModule } from './queue/worker-host.module.js';
 
@@ -19,6 +20,7 @@ import { WorkerHostModule } from './queue/worker-host.module.js';
     MailWorkerModule,
     MaintenanceModule,
     DialogueWorkerModule,
+    PublishingWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -73,4 +73,12 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'DELETE /api/v1/calendar/feed': STAFF,
   // Authenticated by the secret in the URL, not a bearer token.
   'GET /calendar/:token/feed.ics': 'public',
+  'POST /api/v1/publications': ADMIN,
+  'GET /api/v1/publications': ADMIN,
+  'GET /api/v1/publications/:version/diff': ADMIN,
+  // The public website's list: cached, no auth.
+  'GET /public/partners': 'public',
+  'GET /public/partners.csv': 'public',
+  'GET /public/partners/versions/:version': 'public',
+  'GET /public/partners/changes': 'public',
 };
