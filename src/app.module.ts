@@ -11,11 +11,11 @@ import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
-import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
+import { PledgesModule } from './pledges/pledges.module.js';
 
 /** The HTTP API. Infrastructure first, then features. */
 @Module({
@@ -34,7 +34,7 @@ import { UsersModule } from './users/users.module.js';
     MeetingsModule,
     TimelineModule,
     CalendarModule,
-    PublishingModule,
+    PledgesModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

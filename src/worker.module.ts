@@ -5,9 +5,9 @@ import { DatabaseModule } from './database/database.module.js';
 import { DialogueWorkerModule } from './dialogue/dialogue-worker.module.js';
 import { MailWorkerModule } from './mail/mail-worker.module.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
-import { PublishingWorkerModule } from './publishing/publishing-worker.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { WorkerHostModule } from './queue/worker-host.module.js';
+import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
 
 /** The job worker: no HTTP controllers, only job handlers and schedulers. */
 @Module({
@@ -20,7 +20,7 @@ import { WorkerHostModule } from './queue/worker-host.module.js';
     MailWorkerModule,
     MaintenanceModule,
     DialogueWorkerModule,
-    PublishingWorkerModule,
+    PledgesWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -26,6 +26,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   timeZone: string;
   dialogue: { defaultCadenceDays: number };
+  pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -64,6 +65,11 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     timeZone: env.TIME_ZONE,
     dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
+    pledges: {
+      signMaxPerIp: env.PLEDGE_SIGN_MAX_PER_IP,
+      signWindowSeconds: env.PLEDGE_SIGN_WINDOW_SECONDS,
+      mailMaxPerEmailPerDay: env.PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY,
+    },
   };
 }
 

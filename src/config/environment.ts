@@ -104,6 +104,17 @@ export class EnvironmentVariables {
   /** Dialogue cadence for partners with none of their own, of their lists or of their kind. */
   @IsInt() @Min(7) @Max(730) @Transform(({ value }) => Number(value))
   DIALOGUE_DEFAULT_CADENCE_DAYS = 180;
+
+  /** Pledge signatures accepted from one client IP per window (more: 429 with Retry-After). */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PLEDGE_SIGN_MAX_PER_IP = 10;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PLEDGE_SIGN_WINDOW_SECONDS = 600;
+
+  /** Signing mails (verification or "already signed") sent to one address per day, whatever the pledge. */
+  @IsInt() @Min(1) @Max(50) @Transform(({ value }) => Number(value))
+  PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY = 3;
 }
 
 export class ConfigValidationError extends Error {

@@ -9,10 +9,12 @@ import { MeetingLog } from '../meetings/meeting-log.entity.js';
 import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
-import { PublicationEntry } from '../publishing/publication-entry.entity.js';
-import { Publication } from '../publishing/publication.entity.js';
 import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { User } from '../users/user.entity.js';
+import { PledgeText } from '../pledges/pledge-text.entity.js';
+import { Pledge } from '../pledges/pledge.entity.js';
+import { SignatureToken } from '../pledges/signature-token.entity.js';
+import { Signature } from '../pledges/signature.entity.js';
 
 /** Every entity, listed explicitly (no globs: works the same from src under jest and from dist). */
 export const ENTITIES = [
@@ -29,6 +31,8 @@ export const ENTITIES = [
   MeetingLog,
   MeetingAction,
   CalendarFeedToken,
-  Publication,
-  PublicationEntry,
+  Pledge,
+  PledgeText,
+  Signature,
+  SignatureToken,
 ];

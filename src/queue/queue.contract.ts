@@ -15,8 +15,8 @@ export interface JobPayloads {
   'maintenance.purge-expired': Record<string, never>;
   /** Move scheduled meetings whose time has come into partners' last-dialogue dates. */
   'dialogue.refresh-passed': Record<string, never>;
-  /** Build the public partner list snapshot (no new version if nothing changed). */
-  'publishing.publish': Record<string, never>;
+  /** Hourly: delete signatures unverified for 30 days; blank sent signing mails (they held secret links). */
+  'pledges.purge-unverified': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -25,7 +25,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'mail.relay-pending': 'mail',
   'maintenance.purge-expired': 'maintenance',
   'dialogue.refresh-passed': 'maintenance',
-  'publishing.publish': 'maintenance',
+  'pledges.purge-unverified': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -40,5 +40,5 @@ export const JOB_SCHEDULES: readonly { id: string; job: JobName; everyMs?: numbe
   { id: 'mail-relay-pending', job: 'mail.relay-pending', everyMs: 60_000 },
   { id: 'maintenance-purge-expired', job: 'maintenance.purge-expired', cron: '17 3 * * *' },
   { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },
-  { id: 'publishing-publish-hourly', job: 'publishing.publish', cron: '0 * * * *' },
+  { id: 'pledges-purge-unverified', job: 'pledges.purge-unverified', cron: '41 * * * *' },
 ];

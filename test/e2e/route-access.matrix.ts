@@ -73,12 +73,24 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'DELETE /api/v1/calendar/feed': STAFF,
   // Authenticated by the secret in the URL, not a bearer token.
   'GET /calendar/:token/feed.ics': 'public',
-  'POST /api/v1/publications': ADMIN,
-  'GET /api/v1/publications': ADMIN,
-  'GET /api/v1/publications/:version/diff': ADMIN,
-  // The public website's list: cached, no auth.
-  'GET /public/partners': 'public',
-  'GET /public/partners.csv': 'public',
-  'GET /public/partners/versions/:version': 'public',
-  'GET /public/partners/changes': 'public',
+  // Pledges: public signing as JSON and as hosted pages (a secret token in the URL authenticates the
+  // link pages), and the staff review API.
+  'GET /public/pledges/:slug': 'public',
+  'POST /public/pledges/:slug/signatures': 'public',
+  'GET /sign/:slug': 'public',
+  'POST /sign/:slug': 'public',
+  'GET /sign/:slug/check-email': 'public',
+  'GET /sign/verify/:token': 'public',
+  'POST /sign/verify/:token': 'public',
+  'GET /sign/withdraw/:token': 'public',
+  'POST /sign/withdraw/:token': 'public',
+  'GET /sign/certificate/:token': 'public',
+  'GET /api/v1/pledges': STAFF,
+  'POST /api/v1/pledges/:slug/texts': ADMIN,
+  'GET /api/v1/pledges/:slug/counts': STAFF,
+  'GET /api/v1/signatures': STAFF,
+  'GET /api/v1/signatures/:id': STAFF,
+  'POST /api/v1/signatures/:id/approve': WRITERS,
+  'POST /api/v1/signatures/:id/reject': WRITERS,
+  'POST /api/v1/signatures/:id/suspend': WRITERS,
 };

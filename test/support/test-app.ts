@@ -45,7 +45,10 @@ function watchErrorResponses(api: NestFastifyApplication): string[] {
     if (reply.statusCode < 400) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
     const body = typeof payload === 'string' ? payload : '';
-    if (!type.startsWith('application/problem+json') || !/"code":"[A-Z]+\.[A-Z_]+"/.test(body)) {
+    const isProblem = type.startsWith('application/problem+json') && /"code":"[A-Z]+\.[A-Z_]+"/.test(body);
+    // Pages for people (the hosted signing pages) answer in HTML and carry the code as data-error-code.
+    const isErrorPage = type.startsWith('text/html') && /data-error-code="[A-Z]+\.[A-Z_]+"/.test(body);
+    if (!isProblem && !isErrorPage) {
       violations.push(`${request.method} ${request.url} → ${reply.statusCode} ${type}`);
     }
     return payload;

@@ -1,0 +1,74 @@
+import type { CertificateView } from '../signature-certificate.service.js';
+import type { LinkTarget } from '../signer-links.service.js';
+import { esc, page, pledgeTextHtml } from './html.js';
+
+export const checkEmailPage = (title: string): string =>
+  page('Check your email', [
+    `<div class="panel"><h1>Check your email</h1></div>`,
+    `<p>Thank you for signing <strong>${esc(title)}</strong>.</p>`,
+    `<p>We have sent an email to the address you gave. Open the link in it within 48 hours to confirm your signature. Your signature counts only once it is confirmed.</p>`,
+    `<p>If no email arrives within a few minutes, check your spam or junk folder.</p>`,
+  ].join(''));
+
+/** A page whose only action is one button posting back to the same link. */
+const confirmPage = (title: string, intro: string, action: string, button: string, warning = false): string =>
+  page(title, `<h1>${esc(title)}</h1>${intro}<form method="post" action="${esc(action)}">` +
+    `<button type="submit"${warning ? ' class="warning"' : ''}>${esc(button)}</button></form>`);
+
+export const verifyPage = (target: LinkTarget, action: string): string =>
+  confirmPage('Confirm your signature', `<p>You are confirming your signature of <strong>${esc(target.pledgeTitle)}</strong>.</p>`,
+    action, 'Confirm my signature');
+
+export const verifiedPage = (target: LinkTarget, certificateUrl: string): string =>
+  page('Signature confirmed', [
+    `<div class="panel"><h1>Signature confirmed</h1></div>`,
+    `<p>Thank you: your signature of <strong>${esc(target.pledgeTitle)}</strong> is confirmed.</p>`,
+    target.organisational
+      ? `<p>The partnerships team will now review it. We have emailed you a link to your certificate and a link to withdraw if you ever need to.</p>`
+      : `<p>We have emailed you a link to your certificate and a link to withdraw if you ever change your mind.</p>`,
+    `<p><a href="${esc(certificateUrl)}">View and print your signature certificate</a></p>`,
+  ].join(''));
+
+export const withdrawPage = (target: LinkTarget, action: string): string =>
+  confirmPage('Withdraw your signature', [
+    `<p>You are about to withdraw your signature of <strong>${esc(target.pledgeTitle)}</strong>.</p>`,
+    target.organisational
+      ? `<p>Your organisation will no longer be shown as a signatory from the next publication of the list.</p>`
+      : `<p>Your name and email address will be erased. We keep only an anonymous record so that the number of endorsements stays accurate.</p>`,
+  ].join(''), action, 'Withdraw my signature', true);
+
+export const withdrawnPage = (target: LinkTarget): string =>
+  page('Signature withdrawn', `<div class="panel"><h1>Signature withdrawn</h1></div>` +
+    `<p>Your signature of <strong>${esc(target.pledgeTitle)}</strong> has been withdrawn.</p>`);
+
+export const errorPage = (status: number, code: string, message: string): string => {
+  const title = status === 404 ? 'Page not found' : status === 410 ? 'This link no longer works' : status === 429 ? 'Too many attempts' : 'Sorry, there is a problem';
+  return page(title, `<h1>${esc(title)}</h1><p>${esc(message)}</p>`, code);
+};
+
+const row = (term: string, value: string | null): string => (value ? `<dt>${esc(term)}</dt><dd>${esc(value)}</dd>` : '');
+
+export function certificatePage(c: CertificateView, time: (d: Date) => string): string {
+  const signedBy = c.organisation ? `${c.organisation}, signed by ${c.signerName}${c.signerJobTitle ? ` (${c.signerJobTitle})` : ''}` : c.signerName;
+  const details = [
+    row('Pledge', c.pledgeTitle),
+    row(c.organisational ? 'Signed for' : 'Endorsed by', signedBy),
+    row('Area', c.area),
+    row('Commitments chosen', c.commitments.join('; ') || null),
+    row('Text version', String(c.textVersion)),
+    row('Text SHA-256', c.textSha256),
+    row('Status', c.status),
+    row('Submitted', time(c.submittedAt)),
+    row('Confirmed by email', c.verifiedAt ? time(c.verifiedAt) : null),
+    row('Approved', c.approvedAt ? time(c.approvedAt) : null),
+    row('Withdrawn', c.withdrawnAt ? time(c.withdrawnAt) : null),
+    row('Signature reference', c.signatureId),
+  ].join('');
+  return page('Signature certificate', [
+    `<h1>Signature certificate</h1>`,
+    `<p class="no-print">Print this page, or save it as a PDF from your browser's print dialogue.</p>`,
+    `<dl>${details}</dl>`,
+    `<h2>The text signed (version ${c.textVersion})</h2><div class="pledge-text">${pledgeTextHtml(c.textBody)}</div>`,
+    `<p class="meta">The SHA-256 above is computed over this text exactly as published (UTF-8), and identifies it.</p>`,
+  ].join(''));
+}

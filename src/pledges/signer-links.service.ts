@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction.js';
+import { OutboxService } from '../mail/outbox.service.js';
+import { Pledge } from './pledge.entity.js';
+import { PLEDGE_MAIL_KINDS, pledgeMails } from './pledge-mails.js';
+import { PledgeMembership } from './pledge-membership.js';
+import { TokenUsedError } from './pledges.errors.js';
+import { SignatureLinks } from './signature-links.js';
+import { SignatureTokens } from './signature-tokens.js';
+import { Signature } from './signature.entity.js';
+import type { SignerContext } from './signing.service.js';
+
+export interface LinkTarget {
+  pledgeTitle: string;
+  pledgeSlug: string;
+  organisational: boolean;
+}
+
+export interface Verified extends LinkTarget {
+  certificateUrl: string;
+}
+
+/** What a signer's emailed links do: confirm the signature, withdraw it. Each click is a POST from a page. */
+@Injectable()
+export class SignerLinksService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly tokens: SignatureTokens,
+    private readonly links: SignatureLinks,
+    private readonly outbox: OutboxService,
+    private readonly membership: PledgeMembership,
+  ) {}
+
+  /** For the page that asks to confirm: fails like the action would if the link is bad. */
+  check(token: string, purpose: 'verify' | 'withdraw'): Promise<LinkTarget> {
+    return this.transactions.run(async ({ manager }) => {
+      const row = await this.tokens.claim(manager, token, purpose, true);
+      const signature = await this.lockSignature(manager, row.signatureId);
+      if (purpose === 'verify' && signature.status !== 'submitted') throw new TokenUsedError();
+      if (signature.status === 'withdrawn') throw new TokenUsedError();
+      return target(await manager.findOneByOrFail(Pledge, { id: signature.pledgeId }));
+    });
+  }
+
+  /** submitted → verified; mails the certificate and withdrawal links. */
+  verify(token: string, context: SignerContext): Promise<Verified> {
+    return this.transactions.run(async (tx) => {
+      const row = await this.tokens.claim(tx.manager, token, 'verify', true);
+      const signature = await this.lockSignature(tx.manager, row.signatureId);
+      if (signature.status !== 'submitted') throw new TokenUsedError();
+      await this.tokens.spendAll(tx.manager, signature.id, 'verify');
+      await tx.manager.update(Signature, { id: signature.id }, {
+        status: 'verified',
+        verifiedAt: new Date(),
+        verifiedIp: context.ip,
+        verifiedUserAgent: context.userAgent?.slice(0, 500) ?? null,
+      });
+      const pledge = await tx.manager.findOneByOrFail(Pledge, { id: signature.pledgeId });
+      const certificateUrl = this.links.url('certificate', await this.tokens.mint(tx.manager, signature.id, 'certificate'));
+      const withdrawUrl = this.links.url('withdraw', await this.tokens.mint(tx.manager, signature.id, 'withdraw'));
+      const organisational = pledge.kind === 'organisational';
+      await this.outbox.add(tx, signature.email ?? '', pledgeMails.confirmed({ pledgeTitle: pledge.title, certificateUrl, withdrawUrl, organisational }));
+      return { ...target(pledge), certificateUrl };
+    });
+  }
+
+  /**
+   * → withdrawn. An organisation leaves the pledge's partner list (and so the next publication);
+   * an individual's personal fields are erased, leaving a tombstone that keeps the counts.
+   */
+  withdraw(token: string): Promise<LinkTarget> {
+    return this.transactions.run(async ({ manager }) => {
+      const row = await this.tokens.claim(manager, token, 'withdraw', true);
+      const signature = await this.lockSignature(manager, row.signatureId);
+      if (signature.status === 'withdrawn') throw new TokenUsedError();
+      const pledge = await manager.findOneByOrFail(Pledge, { id: signature.pledgeId });
+      await this.tokens.spendAll(manager, signature.id, 'withdraw');
+      const wasApproved = signature.status === 'approved';
+      await manager.update(Signature, { id: signature.id }, { status: 'withdrawn', withdrawnAt: new Date() });
+      if (pledge.kind === 'individual') await eraseIndividual(manager, signature);
+      else if (wasApproved) await this.membership.leave(manager, pledge, signature, 'pledge-withdrawn', null);
+      return target(pledge);
+    });
+  }
+
+  private async lockSignature(manager: EntityManager, id: string): Promise<Signature> {
+    return manager.findOneOrFail(Signature, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+}
+
+function target(pledge: Pledge): LinkTarget {
+  return { pledgeTitle: pledge.title, pledgeSlug: pledge.slug, organisational: pledge.kind === 'organisational' };
+}
+
+/** Keeps pledge, text version, status, area, commitments and event times; drops whatever names a person. */
+async function eraseIndividual(manager: EntityManager, signature: Signature): Promise<void> {
+  await manager.update(Signature, { id: signature.id }, {
+    signerName: null,
+    signerJobTitle: null,
+    email: null,
+    emailHash: null,
+    listingConsent: false,
+    submittedIp: null,
+    submittedUserAgent: null,
+    verifiedIp: null,
+    verifiedUserAgent: null,
+    erasedAt: new Date(),
+  });
+  // The certificate and any other links named the person; they go too, with the signing mails already sent.
+  await manager.query('DELETE FROM signature_tokens WHERE signature_id = $1', [signature.id]);
+  await manager.query(
+    `DELETE FROM mail_outbox WHERE recipient = $1 AND kind = ANY($2::text[]) AND status IN ('sent', 'failed')`,
+    [signature.email, PLEDGE_MAIL_KINDS],
+  );
+}
