@@ -6,17 +6,12 @@ import { AuditEntryResponse, toAuditEntryResponse } from '../audit/dto/audit-ent
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { etagFor, parseIfMatch } from '../common/http/etag.js';
+import { IF_MATCH_HEADER as IF_MATCH, parseIfMatch, withEtag } from '../common/http/etag.js';
 import { ReasonDto } from '../partners/dto/partner-write.dto.js';
 import { ContactsService } from './contacts.service.js';
 import { CreateContactDto, ListContactsQuery, MoveContactDto, UpdateContactDto } from './dto/contact-write.dto.js';
 import { AffiliationResponse, ContactResponse } from './dto/contact.response.js';
 
-const withEtag = (reply: FastifyReply, view: ContactResponse): ContactResponse => {
-  void reply.header('etag', etagFor(view.version));
-  return view;
-};
-const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag (version) you last read.' };
 
 @ApiTags('contacts')
 @StaffRoute()

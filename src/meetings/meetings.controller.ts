@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { etagFor, parseIfMatch } from '../common/http/etag.js';
+import { IF_MATCH_HEADER as IF_MATCH, parseIfMatch, withEtag } from '../common/http/etag.js';
 import { ReasonDto } from '../partners/dto/partner-write.dto.js';
 import { CreateActionDto, CreateMeetingDto, ListActionsQuery, ListMeetingsQuery, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-write.dto.js';
 import { ActionResponse, MeetingPage, MeetingResponse } from './dto/meeting.response.js';
@@ -12,11 +12,6 @@ import { MeetingActionsService } from './meeting-actions.service.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingsService } from './meetings.service.js';
 
-const withEtag = (reply: FastifyReply, view: MeetingResponse): MeetingResponse => {
-  void reply.header('etag', etagFor(view.version));
-  return view;
-};
-const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag (version) you last read.' };
 const REFERENCE_PROBLEMS = 'MEETING.INVALID_REFERENCE, REFERENCE.UNKNOWN, REFERENCE.RETIRED';
 
 @ApiTags('meetings')

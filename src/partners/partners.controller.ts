@@ -6,7 +6,7 @@ import { AuditEntryResponse, toAuditEntryResponse } from '../audit/dto/audit-ent
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { etagFor, parseIfMatch } from '../common/http/etag.js';
+import { IF_MATCH_HEADER as IF_MATCH, parseIfMatch, withEtag } from '../common/http/etag.js';
 import { ListPartnersQuery } from './dto/list-partners.query.js';
 import { CreatePartnerDto, MergePartnersDto, ReasonDto, UpdatePartnerDto } from './dto/partner-write.dto.js';
 import { PartnerPage } from './dto/partner-summary.response.js';
@@ -15,11 +15,6 @@ import { PartnerMergeService } from './partner-merge.service.js';
 import { PartnersRepository } from './partners.repository.js';
 import { PartnersService } from './partners.service.js';
 
-const withEtag = (reply: FastifyReply, view: PartnerResponse): PartnerResponse => {
-  void reply.header('etag', etagFor(view.version));
-  return view;
-};
-const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag (version) you last read.' };
 
 /** Officers and admins write any partner: the team shares its partners; owners are for reminders. */
 @ApiTags('partners')

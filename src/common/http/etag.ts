@@ -4,6 +4,14 @@ import { AppError } from '../errors/app-error.js';
 /** Strong ETag for a versioned record: `"<version>"`. */
 export const etagFor = (version: number): string => `"${version}"`;
 
+/** Sets the ETag of a versioned view on the reply and returns the view (controllers' one-liner). */
+export function withEtag<T extends { version: number }>(reply: { header(name: string, value: string): unknown }, view: T): T {
+  reply.header('etag', etagFor(view.version));
+  return view;
+}
+
+export const IF_MATCH_HEADER = { name: 'If-Match', required: true, description: 'The ETag (version) you last read.' };
+
 export class PreconditionRequiredError extends AppError {
   constructor() {
     super(

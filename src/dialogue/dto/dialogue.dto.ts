@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQuery } from '../../common/http/page.query.js';
 
 export const CADENCE_SOURCES = ['partner', 'list', 'kind', 'default'] as const;
 
@@ -39,7 +40,7 @@ export class OwnerDialogueSummary {
   @ApiProperty() dueSoon: number;
 }
 
-export class ListOverdueQuery {
+export class ListOverdueQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'A staff user id, `me`, `none` (unowned) or `all` (the team; default).' })
   @IsOptional()
   @Matches(/^(me|none|all|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/)
@@ -58,15 +59,6 @@ export class ListOverdueQuery {
   @IsIn(['true', 'false'])
   includeSnoozed?: 'true' | 'false';
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
 export class SummaryQuery {

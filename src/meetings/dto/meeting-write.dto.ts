@@ -6,10 +6,7 @@ import {
   IsArray,
   IsDateString,
   IsIn,
-  IsInt,
   IsISO8601,
-  Max,
-  Min,
   IsOptional,
   IsString,
   IsUUID,
@@ -18,6 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { PageQuery } from '../../common/http/page.query.js';
 import { IsOptionalNotNull } from '../../common/http/validators.js';
 import { CODE_PATTERN } from '../../reference-data/dto/reference-entry.dto.js';
 import { ACTION_STATUSES, type ActionStatus } from '../meeting-action.entity.js';
@@ -128,7 +126,7 @@ export class UpdateMeetingDto extends PartialType(CreateMeetingDto, { skipNullPr
   reason?: string;
 }
 
-export class ListMeetingsQuery {
+export class ListMeetingsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() partner?: string;
   @ApiPropertyOptional({ description: 'A staff user id or `me`.' })
   @IsOptional()
@@ -136,14 +134,6 @@ export class ListMeetingsQuery {
   staff?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }
 
 export class ListActionsQuery {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQuery } from '../../common/http/page.query.js';
 import { CODE_PATTERN } from '../../reference-data/dto/reference-entry.dto.js';
 import { PARTNER_STATUSES, type PartnerStatus } from '../partner.entity.js';
 
@@ -8,7 +8,7 @@ export const PARTNER_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'updat
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 /** Filters, sort and page. Unknown parameters are rejected (400), never ignored. */
-export class ListPartnersQuery {
+export class ListPartnersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Search in names (at least 2 characters; trigram-indexed).', maxLength: 100 })
   @IsOptional()
   @IsString()
@@ -74,17 +74,4 @@ export class ListPartnersQuery {
   @IsIn(PARTNER_SORTS, { message: `sort must be one of ${PARTNER_SORTS.join(', ')}` })
   sort?: PartnerSort;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'nextCursor from the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
