@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
+import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
@@ -35,6 +36,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     TimelineModule,
     CalendarModule,
     PledgesModule,
+    PublishingModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -9,6 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { PUBLIC_LIST_PATHS } from './publishing/public-list.openapi.js';
 import type { AppConfig } from './config/app-config.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -100,6 +101,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config);
+  Object.assign(document.paths, PUBLIC_LIST_PATHS);
   markPublicOperations(document);
   return document;
 }

@@ -5,6 +5,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DialogueWorkerModule } from './dialogue/dialogue-worker.module.js';
 import { MailWorkerModule } from './mail/mail-worker.module.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
+import { PublishingWorkerModule } from './publishing/publishing-worker.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { WorkerHostModule } from './queue/worker-host.module.js';
 import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
@@ -21,6 +22,7 @@ import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
     MaintenanceModule,
     DialogueWorkerModule,
     PledgesWorkerModule,
+    PublishingWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -9,6 +9,8 @@ import { MeetingLog } from '../meetings/meeting-log.entity.js';
 import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
+import { PublicationEntry } from '../publishing/publication-entry.entity.js';
+import { Publication } from '../publishing/publication.entity.js';
 import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { User } from '../users/user.entity.js';
 import { PledgeText } from '../pledges/pledge-text.entity.js';
@@ -35,4 +37,6 @@ export const ENTITIES = [
   PledgeText,
   Signature,
   SignatureToken,
+  Publication,
+  PublicationEntry,
 ];

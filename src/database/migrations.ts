@@ -2,7 +2,15 @@ import { Foundation1795418663967 } from '../../migrations/1795418663967-Foundati
 import { PartnerRecords1795419896933 } from '../../migrations/1795419896933-PartnerRecords.js';
 import { DialogueAndMeetings1795420979230 } from '../../migrations/1795420979230-DialogueAndMeetings.js';
 import { CalendarFeeds1795421420046 } from '../../migrations/1795421420046-CalendarFeeds.js';
+import { Publications1795421608890 } from '../../migrations/1795421608890-Publications.js';
 import { Pledges1795421800172 } from '../../migrations/1795421800172-Pledges.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
-export const MIGRATIONS = [Foundation1795418663967, PartnerRecords1795419896933, DialogueAndMeetings1795420979230, CalendarFeeds1795421420046, Pledges1795421800172];
+export const MIGRATIONS = [
+  Foundation1795418663967,
+  PartnerRecords1795419896933,
+  DialogueAndMeetings1795420979230,
+  CalendarFeeds1795421420046,
+  Publications1795421608890,
+  Pledges1795421800172,
+];

@@ -17,6 +17,8 @@ export interface JobPayloads {
   'dialogue.refresh-passed': Record<string, never>;
   /** Hourly: delete signatures unverified for 30 days; blank sent signing mails (they held secret links). */
   'pledges.purge-unverified': Record<string, never>;
+  /** Build the public partner list snapshot (no new version if nothing changed). */
+  'publishing.publish': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -26,6 +28,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'maintenance.purge-expired': 'maintenance',
   'dialogue.refresh-passed': 'maintenance',
   'pledges.purge-unverified': 'maintenance',
+  'publishing.publish': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -41,4 +44,5 @@ export const JOB_SCHEDULES: readonly { id: string; job: JobName; everyMs?: numbe
   { id: 'maintenance-purge-expired', job: 'maintenance.purge-expired', cron: '17 3 * * *' },
   { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },
   { id: 'pledges-purge-unverified', job: 'pledges.purge-unverified', cron: '41 * * * *' },
+  { id: 'publishing-publish-hourly', job: 'publishing.publish', cron: '0 * * * *' },
 ];

@@ -93,4 +93,12 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/signatures/:id/approve': WRITERS,
   'POST /api/v1/signatures/:id/reject': WRITERS,
   'POST /api/v1/signatures/:id/suspend': WRITERS,
+  'POST /api/v1/publications': ADMIN,
+  'GET /api/v1/publications': ADMIN,
+  'GET /api/v1/publications/:version/diff': ADMIN,
+  // The public website's list: cached, no auth.
+  'GET /public/partners': 'public',
+  'GET /public/partners.csv': 'public',
+  'GET /public/partners/versions/:version': 'public',
+  'GET /public/partners/changes': 'public',
 };

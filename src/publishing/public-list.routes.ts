@@ -1,0 +1,122 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
+import { negotiateEncoding, notModified } from './http-caching.js';
+import { PublicationCache, type CachedPublication } from './publication-cache.js';
+import { PublicationsRepository } from './publications.repository.js';
+
+const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=300';
+const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
+  return reply
+    .code(status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .header('cache-control', 'no-store')
+    .send(
+      JSON.stringify({
+        type: `https://httpstatuses.io/${status}`,
+        title: STATUS_CODES[status],
+        status,
+        detail,
+        code,
+        instance: request.url.split('?')[0],
+        requestId: request.id,
+      }),
+    );
+}
+
+/** Headers every cacheable public response carries, 200 and 304 alike. */
+function cacheHeaders(reply: FastifyReply, etag: string, lastModified: string, cacheControl: string): FastifyReply {
+  return reply
+    .header('etag', etag)
+    .header('last-modified', lastModified)
+    .header('cache-control', cacheControl)
+    .header('vary', 'Accept-Encoding')
+    .header('access-control-allow-origin', '*');
+}
+
+/**
+ * The public website's endpoints, registered straight on Fastify: they serve stored bytes, answer
+ * conditional requests with 304 before any body work, and need no auth (public by design).
+ */
+@Injectable()
+export class PublicListRoutes implements OnModuleInit {
+  constructor(
+    private readonly host: HttpAdapterHost,
+    private readonly cache: PublicationCache,
+    private readonly publications: PublicationsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.host.httpAdapter.getInstance<FastifyInstance>();
+    fastify.get('/public/partners', (request, reply) => this.latestJson(request, reply));
+    fastify.get('/public/partners.csv', (request, reply) => this.latestCsv(request, reply));
+    fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', (request, reply) => this.version(request, reply));
+    fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', (request, reply) => this.changes(request, reply));
+  }
+
+  private latest(request: FastifyRequest, reply: FastifyReply): CachedPublication | null {
+    const latest = this.cache.current;
+    if (!latest) sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No partner list has been published yet.');
+    return latest;
+  }
+
+  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+    const latest = this.latest(request, reply);
+    if (!latest) return reply;
+    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    const { etags } = latest;
+    cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
+    const validators = [etags.identity, etags.gzip, etags.br];
+    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
+      return reply.code(304).send();
+    }
+    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+    return reply.header('content-type', 'application/json; charset=utf-8').send(latest.bodies[encoding]);
+  }
+
+  private latestCsv(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const latest = this.latest(request, reply);
+    if (!latest) return reply;
+    cacheHeaders(reply, latest.etags.csv, latest.lastModified, CACHE_LATEST);
+    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], [latest.etags.csv], latest.publishedAtMs)) {
+      return reply.code(304).send();
+    }
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="partners-v${latest.version}.csv"`)
+      .send(latest.bodies.csv);
+  }
+
+  private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {
+    const version = parseVersion(request.params.version);
+    const stored = version === null ? null : await this.publications.body(version);
+    if (!stored) return sendProblem(request, reply, 404, 'PUBLICATION.VERSION_NOT_FOUND', 'There is no such published version.');
+    const etag = `"v${stored.version}"`;
+    cacheHeaders(reply, etag, stored.publishedAt.toUTCString(), CACHE_IMMUTABLE);
+    if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
+    return reply.header('content-type', 'application/json; charset=utf-8').send(stored.json);
+  }
+
+  private async changes(request: FastifyRequest<{ Querystring: { since?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
+    const since = parseVersion(request.query.since ?? '', true);
+    if (since === null) return sendProblem(request, reply, 400, 'REQUEST.VALIDATION_FAILED', 'since must be a version number (0 for everything).');
+    const latest = this.latest(request, reply);
+    if (!latest) return reply;
+    const etag = `"changes-${since}-${latest.version}"`;
+    cacheHeaders(reply, etag, latest.lastModified, CACHE_LATEST);
+    if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
+    const diff = await this.publications.changes(since, latest.version);
+    if (!diff) return sendProblem(request, reply, 404, 'PUBLICATION.VERSION_NOT_FOUND', `Version ${since} was never published.`);
+    return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(diff));
+  }
+}
+
+function parseVersion(value: string, allowZero = false): number | null {
+  if (!/^\d{1,9}$/.test(value)) return null;
+  const n = Number(value);
+  return n > 0 || (allowZero && n === 0) ? n : null;
+}

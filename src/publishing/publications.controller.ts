@@ -1,0 +1,72 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
+import { NotFoundError } from '../common/errors/app-error.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
+import { PublicationCache } from './publication-cache.js';
+import { PublicationsRepository, type PublicationChanges } from './publications.repository.js';
+import { PublisherService } from './publisher.service.js';
+
+class PublishResult {
+  @ApiProperty({ description: 'false when the content equals the latest version (no new version).' }) created: boolean;
+  @ApiProperty() version: number;
+  @ApiProperty() partnerCount: number;
+}
+
+class PublicationSummaryDoc {
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) publishedAt: string;
+  @ApiProperty() contentHash: string;
+  @ApiProperty() partnerCount: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null = the scheduled job' }) publishedBy: string | null;
+}
+
+class PublicationChangesDoc {
+  @ApiProperty() since: number;
+  @ApiProperty() version: number;
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) added: Record<string, unknown>[];
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) changed: Record<string, unknown>[];
+  @ApiProperty({ type: [String] }) removed: string[];
+}
+
+@ApiTags('publishing')
+@StaffRoute()
+@Roles('admin')
+@Controller('api/v1/publications')
+export class PublicationsController {
+  constructor(
+    private readonly publisher: PublisherService,
+    private readonly publications: PublicationsRepository,
+    private readonly cache: PublicationCache,
+  ) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the partner list now (no new version if nothing changed)', operationId: 'publishPartnerList' })
+  @ApiOkResponse({ type: PublishResult })
+  async publish(@CurrentUser() user: AuthenticatedUser): Promise<PublishResult> {
+    const outcome = await this.publisher.publish(user.id);
+    // This instance serves the new version at once; the others reload on the NOTIFY.
+    await this.cache.reload();
+    return outcome;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Publication history, newest first', operationId: 'listPublications' })
+  @ApiOkResponse({ type: PublicationSummaryDoc, isArray: true })
+  history(): Promise<PublicationSummaryDoc[]> {
+    return this.publications.history(200);
+  }
+
+  @Get(':version/diff')
+  @ApiOperation({ summary: 'What a version added, changed and removed compared with the one before', operationId: 'getPublicationDiff' })
+  @ApiOkResponse({ type: PublicationChangesDoc })
+  @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PUBLICATION.VERSION_NOT_FOUND'])
+  async diff(@Param('version', ParseIntPipe) version: number): Promise<PublicationChanges> {
+    const found = version > 0 ? await this.publications.body(version) : null;
+    const diff = found ? await this.publications.changes(version - 1, version) : null;
+    if (!diff) throw new NotFoundError('PUBLICATION.VERSION_NOT_FOUND', 'Published version');
+    return diff;
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PublicListRoutes } from './public-list.routes.js';
+import { PublicationCache } from './publication-cache.js';
+import { PublicationsController } from './publications.controller.js';
+import { PublicationsRepository } from './publications.repository.js';
+import { PublisherService } from './publisher.service.js';
+
+/** API side: admin publishing routes and the public, cached list endpoints. */
+@Module({
+  controllers: [PublicationsController],
+  providers: [PublisherService, PublicationsRepository, PublicationCache, PublicListRoutes],
+})
+export class PublishingModule {}
