@@ -54,7 +54,13 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // Only behind HTTPS: over plain http (dev, tests) browsers would upgrade form posts to a port with no TLS.
+        'upgrade-insecure-requests': config.http.publicBaseUrl.startsWith('https:') ? [] : null,
+      },
     },
   });
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, maxAge: 600 });

@@ -3,13 +3,16 @@ import type { FastifyRequest } from 'fastify';
 /**
  * CSRF defence for the signing forms. They use no cookies or other ambient credentials, so a forged
  * cross-site post could at most start a signature that its email owner must still confirm; even so,
- * a browser post from another site is refused: Fetch Metadata (`Sec-Fetch-Site: cross-site`) when the
- * browser sends it, else Origin (or Referer) must name this host or PUBLIC_BASE_URL's. Clients that
- * send neither (not browsers) pass; the JSON API is protected by its content type needing CORS.
+ * a browser post from another site is refused. Browsers that send Fetch Metadata are judged by it
+ * alone (`Sec-Fetch-Site` must be `same-origin`, or `none` for a user-typed request): the pages send
+ * `Referrer-Policy: no-referrer`, under which a browser's form post carries `Origin: null`. Older
+ * browsers without it must send an Origin (or Referer) naming this host or PUBLIC_BASE_URL's.
+ * Clients that send none of these headers (not browsers) pass; the JSON API is protected by its
+ * content type needing CORS.
  */
 export function isCrossSitePost(request: FastifyRequest, publicBaseUrl: string): boolean {
-  const site = request.headers['sec-fetch-site'];
-  if (site === 'cross-site') return true;
+  const site = header(request, 'sec-fetch-site');
+  if (site !== undefined) return site !== 'same-origin' && site !== 'none';
   const origin = header(request, 'origin') ?? header(request, 'referer');
   if (origin === undefined) return false;
   const host = hostOf(origin);
