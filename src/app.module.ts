@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AgreementsModule } from './agreements/agreements.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -35,8 +36,9 @@ import { PledgesModule } from './pledges/pledges.module.js';
     MeetingsModule,
     TimelineModule,
     CalendarModule,
-    PledgesModule,
     PublishingModule,
+    AgreementsModule,
+    PledgesModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { registerDocumentUploads } from './agreements/documents/document-upload.transport.js';
 import { AppModule } from './app.module.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -52,6 +53,8 @@ export async function createHttpApp(
 
 async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
+  // Agreement documents are uploaded as raw bodies, with their own size limit.
+  registerDocumentUploads(fastify, config.documents.maxBytes);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

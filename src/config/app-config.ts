@@ -26,6 +26,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   timeZone: string;
   dialogue: { defaultCadenceDays: number };
+  documents: { maxBytes: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
 }
 
@@ -65,6 +66,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     timeZone: env.TIME_ZONE,
     dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
+    documents: { maxBytes: env.DOCUMENT_MAX_BYTES },
     pledges: {
       signMaxPerIp: env.PLEDGE_SIGN_MAX_PER_IP,
       signWindowSeconds: env.PLEDGE_SIGN_WINDOW_SECONDS,

@@ -105,6 +105,10 @@ export class EnvironmentVariables {
   @IsInt() @Min(7) @Max(730) @Transform(({ value }) => Number(value))
   DIALOGUE_DEFAULT_CADENCE_DAYS = 180;
 
+  /** Largest document that can be attached to an agreement (10 MiB; at most 100 MiB: files live in the database). */
+  @IsInt() @Min(1024) @Max(104857600) @Transform(({ value }) => Number(value))
+  DOCUMENT_MAX_BYTES = 10485760;
+
   /** Pledge signatures accepted from one client IP per window (more: 429 with Retry-After). */
   @IsInt() @Min(1) @Transform(({ value }) => Number(value))
   PLEDGE_SIGN_MAX_PER_IP = 10;

@@ -1,3 +1,6 @@
+import { AgreementDocumentContent } from '../agreements/documents/agreement-document-content.entity.js';
+import { AgreementDocument } from '../agreements/documents/agreement-document.entity.js';
+import { Agreement } from '../agreements/agreement.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { CalendarFeedToken } from '../calendar/calendar-feed-token.entity.js';
@@ -33,10 +36,13 @@ export const ENTITIES = [
   MeetingLog,
   MeetingAction,
   CalendarFeedToken,
+  Publication,
+  PublicationEntry,
+  Agreement,
+  AgreementDocument,
+  AgreementDocumentContent,
   Pledge,
   PledgeText,
   Signature,
   SignatureToken,
-  Publication,
-  PublicationEntry,
 ];

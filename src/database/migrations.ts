@@ -2,6 +2,7 @@ import { Foundation1795418663967 } from '../../migrations/1795418663967-Foundati
 import { PartnerRecords1795419896933 } from '../../migrations/1795419896933-PartnerRecords.js';
 import { DialogueAndMeetings1795420979230 } from '../../migrations/1795420979230-DialogueAndMeetings.js';
 import { CalendarFeeds1795421420046 } from '../../migrations/1795421420046-CalendarFeeds.js';
+import { Agreements1795421600625 } from '../../migrations/1795421600625-Agreements.js';
 import { Publications1795421608890 } from '../../migrations/1795421608890-Publications.js';
 import { Pledges1795421800172 } from '../../migrations/1795421800172-Pledges.js';
 
@@ -11,6 +12,7 @@ export const MIGRATIONS = [
   PartnerRecords1795419896933,
   DialogueAndMeetings1795420979230,
   CalendarFeeds1795421420046,
+  Agreements1795421600625,
   Publications1795421608890,
   Pledges1795421800172,
 ];

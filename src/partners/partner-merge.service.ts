@@ -17,6 +17,7 @@ export const PARTNER_OWNED_ROWS: readonly { table: string; column: string; uniqu
   { table: 'contact_affiliations', column: 'partner_id' },
   // Join tables keyed by (x, partner): a row the survivor already has is dropped, the rest move.
   { table: 'meeting_partners', column: 'partner_id', uniqueWith: 'meeting_id' },
+  { table: 'agreement_parties', column: 'partner_id', uniqueWith: 'agreement_id' },
   // An organisation's pledge signatures follow its partner record.
   { table: 'signatures', column: 'partner_id' },
 ];

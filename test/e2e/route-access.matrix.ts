@@ -73,6 +73,19 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'DELETE /api/v1/calendar/feed': STAFF,
   // Authenticated by the secret in the URL, not a bearer token.
   'GET /calendar/:token/feed.ics': 'public',
+  // Agreements, their documents, and each partner's commitment register.
+  'GET /api/v1/agreements': STAFF,
+  'POST /api/v1/agreements': WRITERS,
+  'GET /api/v1/agreements/:id': STAFF,
+  'PATCH /api/v1/agreements/:id': WRITERS,
+  'POST /api/v1/agreements/:id/status': WRITERS,
+  'GET /api/v1/agreements/:id/audit': STAFF,
+  'GET /api/v1/agreements/:id/documents': STAFF,
+  'POST /api/v1/agreements/:id/documents': WRITERS,
+  'POST /api/v1/agreements/:id/document-links': WRITERS,
+  'GET /api/v1/agreements/:id/documents/:documentId/content': STAFF,
+  'DELETE /api/v1/agreements/:id/documents/:documentId': WRITERS,
+  'GET /api/v1/partners/:id/commitments': STAFF,
   // Pledges: public signing as JSON and as hosted pages (a secret token in the URL authenticates the
   // link pages), and the staff review API.
   'GET /public/pledges/:slug': 'public',

@@ -16,3 +16,9 @@ export function contactBody(overrides: Record<string, unknown> = {}): Record<str
   const unique = randomUUID().slice(0, 8);
   return { fullName: `Contact ${unique}`, email: `contact-${unique}@partner.test`, jobTitle: 'Director', ...overrides };
 }
+
+/** A valid create-agreement body; `parties` are partner ids. */
+export function agreementBody(parties: string[], overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const unique = randomUUID().slice(0, 8);
+  return { title: `Agreement ${unique}`, kind: 'memorandum-of-understanding', parties, ...overrides };
+}
