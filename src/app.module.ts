@@ -15,6 +15,7 @@ import { PartnersModule } from './partners/partners.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
 import { PledgesModule } from './pledges/pledges.module.js';
@@ -36,6 +37,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     MeetingsModule,
     TimelineModule,
     CalendarModule,
+    RemindersModule,
     PublishingModule,
     AgreementsModule,
     PledgesModule,

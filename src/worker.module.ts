@@ -8,6 +8,7 @@ import { MaintenanceModule } from './maintenance/maintenance.module.js';
 import { PublishingWorkerModule } from './publishing/publishing-worker.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { WorkerHostModule } from './queue/worker-host.module.js';
+import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
 import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
 
 /** The job worker: no HTTP controllers, only job handlers and schedulers. */
@@ -21,8 +22,9 @@ import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
     MailWorkerModule,
     MaintenanceModule,
     DialogueWorkerModule,
-    PledgesWorkerModule,
+    RemindersWorkerModule,
     PublishingWorkerModule,
+    PledgesWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Role } from '../common/auth/roles.decorator.js';
 import { EnvironmentVariables, validateEnvironment } from './environment.js';
 
 export interface AppConfig {
@@ -25,6 +26,14 @@ export interface AppConfig {
   logLevel: string;
   shutdownTimeoutMs: number;
   timeZone: string;
+  reminders: {
+    cron: string;
+    dueSoonDays: number;
+    /** Distinct, descending day offsets before agreement review and renewal-notice dates. */
+    agreementOffsets: number[];
+    escalateAfterDays: number;
+    escalation: { userId?: string; role: Role };
+  };
   dialogue: { defaultCadenceDays: number };
   documents: { maxBytes: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
@@ -65,6 +74,13 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     timeZone: env.TIME_ZONE,
+    reminders: {
+      cron: env.REMINDER_CRON,
+      dueSoonDays: env.REMINDER_DUE_SOON_DAYS,
+      agreementOffsets: [...new Set(env.REMINDER_AGREEMENT_OFFSETS.split(',').map(Number))].sort((a, b) => b - a),
+      escalateAfterDays: env.REMINDER_ESCALATE_AFTER_DAYS,
+      escalation: { userId: env.REMINDER_ESCALATION_USER_ID, role: env.REMINDER_ESCALATION_ROLE },
+    },
     dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
     documents: { maxBytes: env.DOCUMENT_MAX_BYTES },
     pledges: {

@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Matches,
   Max,
   Min,
@@ -100,6 +101,30 @@ export class EnvironmentVariables {
   /** The institution's time zone: "today", due dates and schedules are reckoned in it. */
   @IsString() @Matches(/^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/)
   TIME_ZONE = 'Europe/London';
+
+  /** When the daily reminder planner runs (5-field cron, in TIME_ZONE). */
+  @IsString() @Matches(/^\S+( \S+){4}$/, { message: 'REMINDER_CRON must be a 5-field cron expression' })
+  REMINDER_CRON = '0 7 * * *';
+
+  /** Partners and actions due within this many days are listed as "due soon" in reminder digests. */
+  @IsInt() @Min(0) @Max(90) @Transform(({ value }) => Number(value))
+  REMINDER_DUE_SOON_DAYS = 14;
+
+  /** Days before an agreement's review or renewal-notice date on which its owner is reminded, e.g. 60,30,7. */
+  @IsString() @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'REMINDER_AGREEMENT_OFFSETS must be comma-separated day counts' })
+  REMINDER_AGREEMENT_OFFSETS = '60,30,7';
+
+  /** Items overdue by more than this many days are escalated to the team lead. */
+  @IsInt() @Min(1) @Max(3650) @Transform(({ value }) => Number(value))
+  REMINDER_ESCALATE_AFTER_DAYS = 30;
+
+  /** The team lead's role: every active user with it receives escalations (unless REMINDER_ESCALATION_USER_ID is set). */
+  @IsIn(['admin', 'officer', 'viewer'])
+  REMINDER_ESCALATION_ROLE: 'admin' | 'officer' | 'viewer' = 'admin';
+
+  /** One named team lead (a user id): receives escalations instead of everyone with REMINDER_ESCALATION_ROLE. */
+  @IsOptional() @IsUUID()
+  REMINDER_ESCALATION_USER_ID?: string;
 
   /** Dialogue cadence for partners with none of their own, of their lists or of their kind. */
   @IsInt() @Min(7) @Max(730) @Transform(({ value }) => Number(value))

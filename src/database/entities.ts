@@ -15,6 +15,10 @@ import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
 import { PublicationEntry } from '../publishing/publication-entry.entity.js';
 import { Publication } from '../publishing/publication.entity.js';
 import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
+import { ReminderDigest } from '../reminders/reminder-digest.entity.js';
+import { ReminderHistoryEntry } from '../reminders/reminder-history.entity.js';
+import { ReminderPreference } from '../reminders/reminder-preference.entity.js';
+import { ReminderRun } from '../reminders/reminder-run.entity.js';
 import { User } from '../users/user.entity.js';
 import { PledgeText } from '../pledges/pledge-text.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
@@ -36,6 +40,10 @@ export const ENTITIES = [
   MeetingLog,
   MeetingAction,
   CalendarFeedToken,
+  ReminderPreference,
+  ReminderRun,
+  ReminderDigest,
+  ReminderHistoryEntry,
   Publication,
   PublicationEntry,
   Agreement,

@@ -5,6 +5,7 @@ import { CalendarFeeds1795421420046 } from '../../migrations/1795421420046-Calen
 import { Agreements1795421600625 } from '../../migrations/1795421600625-Agreements.js';
 import { Publications1795421608890 } from '../../migrations/1795421608890-Publications.js';
 import { Pledges1795421800172 } from '../../migrations/1795421800172-Pledges.js';
+import { Reminders1795422005857 } from '../../migrations/1795422005857-Reminders.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Agreements1795421600625,
   Publications1795421608890,
   Pledges1795421800172,
+  Reminders1795422005857,
 ];

@@ -19,6 +19,14 @@ export class JobProducer implements OnApplicationShutdown {
     await queue.add(name, payload, { ...opts, jobId });
   }
 
+  /** Adds many jobs of one name in bulk (a fan-out), each with its own deterministic id. */
+  async enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; jobId: string }[], chunkSize = 1000): Promise<void> {
+    const queue = await this.queue(JOB_QUEUE[name]);
+    for (let start = 0; start < jobs.length; start += chunkSize) {
+      await queue.addBulk(jobs.slice(start, start + chunkSize).map((job) => ({ name, data: job.payload, opts: { jobId: job.jobId } })));
+    }
+  }
+
   queue(name: QueueName): Promise<AppQueue> {
     let queue = this.queues.get(name);
     if (!queue) {

@@ -1,9 +1,11 @@
+import type { AppConfig } from '../config/app-config.js';
+
 /**
  * The one place that names queues, jobs and their payloads. Payloads carry ids only — never
  * personal data — and every job id is derived from its payload so that a retry or a duplicate
  * enqueue of the same work collapses into one job.
  */
-export const QUEUE_NAMES = ['mail', 'maintenance'] as const;
+export const QUEUE_NAMES = ['mail', 'maintenance', 'reminders'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -13,12 +15,16 @@ export interface JobPayloads {
   'mail.relay-pending': Record<string, never>;
   /** Delete expired rate-limit windows and refresh tokens. */
   'maintenance.purge-expired': Record<string, never>;
+  /** Daily: record the run and fan out one digest job per recipient. runDate (YYYY-MM-DD) defaults to today in TIME_ZONE. */
+  'reminders.plan-run': { runDate?: string };
+  /** One staff member's reminder digest for one run: ids and dates only. */
+  'reminders.send-digest': { runDate: string; userId: string };
   /** Move scheduled meetings whose time has come into partners' last-dialogue dates. */
   'dialogue.refresh-passed': Record<string, never>;
-  /** Hourly: delete signatures unverified for 30 days; blank sent signing mails (they held secret links). */
-  'pledges.purge-unverified': Record<string, never>;
   /** Build the public partner list snapshot (no new version if nothing changed). */
   'publishing.publish': Record<string, never>;
+  /** Hourly: delete signatures unverified for 30 days; blank sent signing mails (they held secret links). */
+  'pledges.purge-unverified': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -26,9 +32,11 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'mail.send': 'mail',
   'mail.relay-pending': 'mail',
   'maintenance.purge-expired': 'maintenance',
+  'reminders.plan-run': 'reminders',
+  'reminders.send-digest': 'reminders',
   'dialogue.refresh-passed': 'maintenance',
-  'pledges.purge-unverified': 'maintenance',
   'publishing.publish': 'maintenance',
+  'pledges.purge-unverified': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -36,13 +44,29 @@ export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
 /** Deterministic job ids. BullMQ forbids ':' in custom ids. */
 export const jobIds = {
   mailSend: (outboxId: string): string => `mail.send-${outboxId}`,
+  reminderPlan: (runDate: string): string => `reminders.plan-${runDate}`,
+  reminderDigest: (runDate: string, userId: string): string => `reminders.digest-${runDate}-${userId}`,
 };
 
+/**
+ * A recurring job: every `everyMs`, or on a `cron` pattern in `tz` (default: the configured TIME_ZONE).
+ * `configured` reads the pattern and zone from the typed config instead, for schedules operators may move.
+ */
+export interface JobSchedule {
+  id: string;
+  job: JobName;
+  everyMs?: number;
+  cron?: string;
+  tz?: string;
+  configured?: (config: AppConfig) => { cron: string; tz: string };
+}
+
 /** Recurring jobs, registered by the worker with upsertJobScheduler (idempotent across restarts). */
-export const JOB_SCHEDULES: readonly { id: string; job: JobName; everyMs?: number; cron?: string }[] = [
+export const JOB_SCHEDULES: readonly JobSchedule[] = [
   { id: 'mail-relay-pending', job: 'mail.relay-pending', everyMs: 60_000 },
   { id: 'maintenance-purge-expired', job: 'maintenance.purge-expired', cron: '17 3 * * *' },
+  { id: 'reminders-plan-run', job: 'reminders.plan-run', configured: (config) => ({ cron: config.reminders.cron, tz: config.timeZone }) },
   { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },
-  { id: 'pledges-purge-unverified', job: 'pledges.purge-unverified', cron: '41 * * * *' },
   { id: 'publishing-publish-hourly', job: 'publishing.publish', cron: '0 * * * *' },
+  { id: 'pledges-purge-unverified', job: 'pledges.purge-unverified', cron: '41 * * * *' },
 ];

@@ -80,7 +80,8 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   private async upsertSchedules(): Promise<void> {
     for (const schedule of JOB_SCHEDULES) {
       const queue = await this.producer.queue(JOB_QUEUE[schedule.job]);
-      const repeat = schedule.cron ? { pattern: schedule.cron, tz: 'Europe/London' } : { every: schedule.everyMs };
+      const timing = schedule.configured?.(this.config) ?? schedule;
+      const repeat = timing.cron ? { pattern: timing.cron, tz: timing.tz ?? this.config.timeZone } : { every: schedule.everyMs };
       await queue.upsertJobScheduler(schedule.id, repeat, { name: schedule.job, data: {} });
     }
   }

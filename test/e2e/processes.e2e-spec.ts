@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { MailCatcher } from '../../src/devtools/mail-catcher.js';
 import { JobProducer } from '../../src/queue/job-producer.service.js';
-import { JOB_NAMES, JOB_SCHEDULES } from '../../src/queue/queue.contract.js';
+import { JOB_NAMES, JOB_SCHEDULES, QUEUE_NAMES } from '../../src/queue/queue.contract.js';
 import { assertEveryJobHandled } from '../../src/queue/worker-host.service.js';
 import { eventually } from '../support/queue-backends.js';
 import { startTestApp } from '../support/test-app.js';
@@ -115,7 +115,7 @@ describe('entry points', () => {
     const app = await startTestApp({ worker: true });
     const producer = app.api.get(JobProducer);
     const ids: string[] = [];
-    for (const name of ['mail', 'maintenance'] as const) {
+    for (const name of QUEUE_NAMES) {
       const schedulers = await (await producer.queue(name)).getJobSchedulers();
       ids.push(...schedulers.map((s) => String(s.key)));
     }

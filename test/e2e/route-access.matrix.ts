@@ -73,6 +73,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'DELETE /api/v1/calendar/feed': STAFF,
   // Authenticated by the secret in the URL, not a bearer token.
   'GET /calendar/:token/feed.ics': 'public',
+  // Reminder digest preferences: your own, or (admins) anyone's.
+  'GET /api/v1/me/reminder-preferences': STAFF,
+  'PUT /api/v1/me/reminder-preferences': STAFF,
+  'PUT /api/v1/users/:id/reminder-preferences': ADMIN,
   // Agreements, their documents, and each partner's commitment register.
   'GET /api/v1/agreements': STAFF,
   'POST /api/v1/agreements': WRITERS,
