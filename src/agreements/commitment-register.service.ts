@@ -5,7 +5,7 @@ import type { AgreementStatus } from './agreement.entity.js';
 import { InstitutionCalendar, type CalendarDate } from './calendar.js';
 import type { PartyName } from './dto/agreement-summary.response.js';
 import { toSchedule } from './dto/agreement.response.js';
-import type { CommitmentAgreement, CommitmentGroup, CommitmentRegister } from './dto/commitment-register.response.js';
+import type { CommitmentAgreement, CommitmentGroup, CommitmentRegister, PledgeCommitment } from './dto/commitment-register.response.js';
 
 interface CommitmentRow {
   id: string;
@@ -21,9 +21,20 @@ interface CommitmentRow {
   other_parties: PartyName[];
 }
 
+interface PledgeRow {
+  id: string;
+  slug: string;
+  title: string;
+  text_version: number;
+  status: string;
+  verified_at: Date;
+  approved_at: Date | null;
+  withdrawn_at: Date | null;
+}
+
 const ENDED: readonly AgreementStatus[] = ['expired', 'terminated'];
 
-/** The commitment register of one organisation: its agreements by kind, and (later) its pledges. */
+/** The commitment register of one organisation: its agreements by kind, and the pledges it signed. */
 @Injectable()
 export class CommitmentRegisterService {
   constructor(
@@ -39,7 +50,30 @@ export class CommitmentRegisterService {
     const items = (await this.rows(partnerId))
       .map((row) => ({ row, item: toCommitment(row, today) }))
       .filter(({ item }) => includeEnded || !ENDED.includes(item.effectiveStatus));
-    return { partner, asOf: today, agreements: groupByKind(items), pledges: [] };
+    return { partner, asOf: today, agreements: groupByKind(items), pledges: await this.pledges(partnerId, includeEnded) };
+  }
+
+  /** Signatures linked to the organisation that its signer confirmed; rejected ones are not commitments. */
+  private async pledges(partnerId: string, includeEnded: boolean): Promise<PledgeCommitment[]> {
+    const statuses = includeEnded ? ['verified', 'approved', 'suspended', 'withdrawn'] : ['verified', 'approved', 'suspended'];
+    const rows = await this.dataSource.query<PledgeRow[]>(
+      `SELECT s.id, p.slug, p.title, s.text_version, s.status::text AS status, s.verified_at, s.approved_at, s.withdrawn_at
+         FROM signatures s JOIN pledges p ON p.id = s.pledge_id
+        WHERE s.partner_id = $1 AND s.status::text = ANY($2) AND s.verified_at IS NOT NULL
+        ORDER BY s.verified_at DESC, s.id`,
+      [partnerId, statuses],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      pledge: r.slug,
+      title: r.title,
+      textVersion: r.text_version,
+      status: r.status,
+      signedAt: r.verified_at.toISOString(),
+      approvedAt: r.approved_at?.toISOString() ?? null,
+      withdrawnAt: r.withdrawn_at?.toISOString() ?? null,
+      renewalDate: null,
+    }));
   }
 
   /** Ordered by kind (reference-data order), then end date (open-ended last) and title. */

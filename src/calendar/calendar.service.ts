@@ -32,8 +32,8 @@ interface DatedRow {
 }
 
 /**
- * Per-user iCalendar feeds: upcoming meetings the user attends and due dates of the user's open
- * actions. The feed URL carries a random secret (stored hashed) that the user can rotate or revoke.
+ * Per-user iCalendar feeds: upcoming meetings the user attends, due dates of the user's open
+ * actions, and review and renewal-notice dates of agreements in force that the user owns. The feed URL carries a random secret (stored hashed) that the user can rotate or revoke.
  */
 @Injectable()
 export class CalendarService {
@@ -65,7 +65,7 @@ export class CalendarService {
     );
     if (rows.length === 0) throw new CalendarFeedNotFoundError();
     const [{ user_id: userId, display_name: name }] = rows;
-    const events = [...(await this.meetings(userId)), ...(await this.actions(userId))];
+    const events = [...(await this.meetings(userId)), ...(await this.actions(userId)), ...(await this.agreementDates(userId))];
     return renderCalendar(`Partnerships: ${name}`, events);
   }
 
@@ -100,6 +100,26 @@ export class CalendarService {
       uid: `action-${r.id}@partnership-crm`,
       summary: `Action due: ${r.title}`,
       description: r.detail ? `From the meeting "${r.detail}"` : undefined,
+      start: { date: r.day },
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  /** All-day events: the review date, and the last day to give renewal notice (end date minus notice period). */
+  private async agreementDates(userId: string): Promise<CalendarEvent[]> {
+    const rows = await this.dataSource.query<(DatedRow & { kind: 'review' | 'renewal' })[]>(
+      `SELECT a.id, a.title, d.kind, d.day::text AS day, a.updated_at, NULL AS detail
+         FROM agreements a
+        CROSS JOIN LATERAL (VALUES ('review', a.review_date), ('renewal', a.renewal_notice_date)) d(kind, day)
+        WHERE a.owner_id = $1 AND a.status IN ('active', 'under-review') AND d.day IS NOT NULL
+          AND (a.end_date IS NULL OR a.end_date >= (now() AT TIME ZONE $2)::date)
+        ORDER BY d.day LIMIT 1000`,
+      [userId, this.config.timeZone],
+    );
+    return rows.map((r) => ({
+      uid: `agreement-${r.kind}-${r.id}@partnership-crm`,
+      summary: r.kind === 'review' ? `Agreement review: ${r.title}` : `Renewal notice due: ${r.title}`,
+      url: `${this.config.http.publicBaseUrl}/api/v1/agreements/${r.id}`,
       start: { date: r.day },
       updatedAt: r.updated_at,
     }));

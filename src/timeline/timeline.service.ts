@@ -6,8 +6,14 @@ import { PartnerNotFoundError } from '../partners/partners.errors.js';
 
 export class TimelineItem {
   @ApiProperty({ format: 'date-time' }) at: string;
-  @ApiProperty({ description: 'meeting, action, change (and agreement, signature as those features record them)' }) type: string;
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({
+    description:
+      'meeting, action, change (an audited change to the partner record), agreement (one the partner is party to, ' +
+      'at its creation), agreement-change (a later change to it), signature (a pledge signature linked to the partner, ' +
+      'at its latest event)',
+  })
+  type: string;
+  @ApiProperty({ format: 'uuid', description: 'The record: meeting, action, audit entry, agreement or signature id' }) id: string;
   @ApiProperty() summary: string;
   @ApiProperty({ type: String, nullable: true }) detail: string | null;
 }
@@ -28,6 +34,15 @@ export const TIMELINE_SOURCES: readonly string[] = [
      FROM meeting_partners mp JOIN meeting_actions a ON a.meeting_id = mp.meeting_id WHERE mp.partner_id = $1`,
   `SELECT e.occurred_at, 'change', e.id, e.action, e.reason
      FROM audit_entries e WHERE e.entity_type = 'partner' AND e.entity_id = $1`,
+  `SELECT ag.created_at, 'agreement', ag.id, ag.title, ag.status::text
+     FROM agreement_parties ap JOIN agreements ag ON ag.id = ap.agreement_id WHERE ap.partner_id = $1`,
+  `SELECT e.occurred_at, 'agreement-change', e.id, e.action, ag.title
+     FROM agreement_parties ap JOIN agreements ag ON ag.id = ap.agreement_id
+     JOIN audit_entries e ON e.entity_type = 'agreement' AND e.entity_id = ap.agreement_id
+    WHERE ap.partner_id = $1 AND e.action <> 'created'`,
+  `SELECT greatest(s.submitted_at, s.verified_at, s.approved_at, s.rejected_at, s.suspended_at, s.withdrawn_at),
+          'signature', s.id, pl.title, s.status::text
+     FROM signatures s JOIN pledges pl ON pl.id = s.pledge_id WHERE s.partner_id = $1`,
 ];
 
 interface Row {

@@ -94,6 +94,14 @@ describe('signing pledges online', () => {
     expect(areaCounts(after, 'wirral').approved).toBe(areaCounts(before, 'wirral').approved + 1);
     const publicAfter = (await app.http().get('/public/pledges/pact').expect(200)).body;
     expect(publicAfter.signatureCount).toBe(publicBefore.signatureCount + 1);
+
+    // The signature is now one of the organisation's commitments and on its timeline.
+    const register = (await app.http().get(`/api/v1/partners/${partner.id}/commitments`).set(auth(viewer)).expect(200)).body;
+    expect(register.pledges).toEqual([
+      expect.objectContaining({ id: signature.id, pledge: 'pact', status: 'approved', textVersion: publicBefore.version, renewalDate: null }),
+    ]);
+    const timeline = (await app.http().get(`/api/v1/partners/${partner.id}/timeline`).set(auth(viewer)).expect(200)).body;
+    expect(timeline.items).toContainEqual(expect.objectContaining({ type: 'signature', id: signature.id, detail: 'approved' }));
   });
 
   it('an individual endorses the City Plan; approval needs no partner; withdrawal erases them and keeps the count', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
-import { partnerBody } from '../support/factories.js';
+import { agreementBody, partnerBody } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const at = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -33,15 +33,18 @@ describe('partner timeline and staff calendar feed', () => {
     await app.http().patch(`/api/v1/partners/${partner.id}`).set(auth(officer)).set('if-match', '"1"').send({ status: 'active' }).expect(200);
     await meeting([partner.id], at(-10), { actions: [{ description: 'Send report', ownerId: officerId, dueDate: '2031-01-01' }] });
     await meeting([partner.id], at(-5));
-    const all: { type: string; at: string }[] = [];
+    const agreement = (await app.http().post('/api/v1/agreements').set(auth(officer)).send(agreementBody([partner.id])).expect(201)).body;
+    await app.http().post(`/api/v1/agreements/${agreement.id}/status`).set(auth(officer)).set('if-match', '"1"').send({ to: 'active' }).expect(200);
+    const all: { type: string; at: string; id: string; detail: string | null }[] = [];
     let cursor: string | null = null;
     do {
       const url = `/api/v1/partners/${partner.id}/timeline?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const body = (await app.http().get(url).set(auth(officer)).expect(200)).body as { items: { type: string; at: string }[]; nextCursor: string | null };
+      const body = (await app.http().get(url).set(auth(officer)).expect(200)).body as { items: typeof all; nextCursor: string | null };
       all.push(...body.items);
       cursor = body.nextCursor;
     } while (cursor);
-    expect(all.map((i) => i.type).sort()).toEqual(['action', 'change', 'change', 'meeting', 'meeting']);
+    expect(all.map((i) => i.type).sort()).toEqual(['action', 'agreement', 'agreement-change', 'change', 'change', 'meeting', 'meeting']);
+    expect(all.find((i) => i.type === 'agreement')).toMatchObject({ id: agreement.id, detail: 'active' });
     const times = all.map((i) => Date.parse(i.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(new Set(all.map((i) => JSON.stringify(i))).size).toBe(all.length);
@@ -55,6 +58,9 @@ describe('partner timeline and staff calendar feed', () => {
       actions: [{ description: 'Book the hall', ownerId: officerId, dueDate: '2031-02-03' }],
     });
     await meeting([partner.id], at(-30), { staffIds: [officerId], title: 'Long past' });
+    const owned = (overrides: Record<string, unknown>) => agreementBody([partner.id], { ownerId: officerId, status: 'active', ...overrides });
+    const inForce = (await app.http().post('/api/v1/agreements').set(auth(officer)).send(owned({ title: 'Youth MoU', reviewDate: '2031-03-01', endDate: '2032-06-30', renewalNoticeDays: 90 })).expect(201)).body;
+    await app.http().post('/api/v1/agreements').set(auth(officer)).send(owned({ title: 'Draft MoU', status: 'draft', reviewDate: '2031-03-02' })).expect(201);
     const { url } = (await app.http().post('/api/v1/calendar/feed').set(auth(officer)).expect(201)).body;
     const path = new URL(url).pathname;
     const res = await app.http().get(path).expect(200);
@@ -71,6 +77,14 @@ describe('partner timeline and staff calendar feed', () => {
     const action = events.find((e) => e.summary === 'Action due: Book the hall');
     expect(action?.startDate.isDate).toBe(true);
     expect(action?.startDate.toString()).toBe('2031-02-03');
+
+    const review = events.find((e) => e.uid === `agreement-review-${inForce.id}@partnership-crm`);
+    expect(review?.summary).toBe('Agreement review: Youth MoU');
+    expect(review?.startDate.toString()).toBe('2031-03-01');
+    const notice = events.find((e) => e.uid === `agreement-renewal-${inForce.id}@partnership-crm`);
+    expect(notice?.summary).toBe('Renewal notice due: Youth MoU');
+    expect(notice?.startDate.toString()).toBe('2032-04-01');
+    expect(summaries).not.toContain(expect.stringContaining('Draft MoU'));
 
     const rotated = (await app.http().post('/api/v1/calendar/feed').set(auth(officer)).expect(201)).body.url;
     await app.http().get(path).expect(404);

@@ -20,12 +20,18 @@ export class CommitmentGroup {
   @ApiProperty({ type: [CommitmentAgreement] }) agreements: CommitmentAgreement[];
 }
 
-/** A pledge the organisation has signed (the PACT). Shape reserved for the pledges feature. */
+/** A pledge the organisation has signed (e.g. the PACT): one of its verified signatures. */
 export class PledgeCommitment {
   @ApiProperty({ format: 'uuid', description: 'The signature.' }) id: string;
-  @ApiProperty({ description: 'The pledge signed, e.g. the PACT.' }) pledge: string;
-  @ApiProperty({ format: 'date-time' }) signedAt: string;
-  @ApiProperty({ type: String, format: 'date', nullable: true }) renewalDate: string | null;
+  @ApiProperty({ description: 'The pledge signed, e.g. "pact".' }) pledge: string;
+  @ApiProperty({ description: 'Its title.' }) title: string;
+  @ApiProperty({ description: 'The text version signed.' }) textVersion: number;
+  @ApiProperty({ enum: ['verified', 'approved', 'suspended', 'withdrawn'] }) status: string;
+  @ApiProperty({ format: 'date-time', description: 'When the signer confirmed it (verified).' }) signedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) approvedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Pledges have no end: always null.' })
+  renewalDate: string | null;
 }
 
 /** One view of every standing commitment and pledge an organisation holds. */
@@ -36,7 +42,7 @@ export class CommitmentRegister {
   agreements: CommitmentGroup[];
   @ApiProperty({
     type: [PledgeCommitment],
-    description: 'PACT signatures. Always empty until the pledges feature (signing) exists; it fills this list.',
+    description: 'Pledges it signed (verified, approved or suspended; withdrawn ones with includeEnded), newest first.',
   })
   pledges: PledgeCommitment[];
 }
