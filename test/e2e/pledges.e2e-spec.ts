@@ -64,6 +64,12 @@ describe('signing pledges online', () => {
     const confirmed = await verify(body.email);
     expect(confirmed.text).toMatch(/\/sign\/certificate\/[A-Za-z0-9_-]{43}/);
     expect(confirmed.text).toMatch(/\/sign\/withdraw\/[A-Za-z0-9_-]{43}/);
+    // The certificate (print-ready HTML) names the signer, the organisation and the exact text signed.
+    const certificate = await app.http().get(`/sign/certificate/${linkToken(confirmed, 'certificate')}`).expect(200);
+    expect(certificate.headers['content-type']).toMatch(/^text\/html/);
+    for (const evidence of [body.organisationName, 'Sam Signer', publicBefore.sha256, `version ${publicBefore.version}`]) {
+      expect(certificate.text).toContain(evidence);
+    }
 
     const signature = await signatureOf(body.email);
     expect(signature).toMatchObject({
