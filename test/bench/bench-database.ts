@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedDatabase } from '../../src/devtools/embedded-database.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/devtools/embedded-database.js';
 import type { Cleanup } from './cleanup.js';
 
 export interface BenchDatabase {
@@ -32,10 +32,29 @@ export async function provisionDatabase(serverUrl: string | undefined, cleanup: 
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-bench-pg-'));
   cleanup.add('remove embedded data dir', () => Promise.resolve(rmSync(dataDir, { recursive: true, force: true })));
-  const server = await startEmbeddedDatabase(dataDir, await freePort(), false);
+  const server = await startEmbeddedWithStatementStats(dataDir);
   cleanup.add('stop embedded PostgreSQL', () => server.stop());
   await server.ensureDatabase(name);
   return { url: server.url(name), description: 'embedded PostgreSQL' };
+}
+
+/**
+ * The embedded server, restarted once with pg_stat_statements preloaded (planning time tracked too), so benchmarks
+ * can count SQL statements: startEmbeddedDatabase takes no server flags, and ALTER SYSTEM applies at the restart
+ * (~0.2 s). Persistent, so the first stop keeps the data directory; the cleanup above removes it.
+ */
+async function startEmbeddedWithStatementStats(dataDir: string): Promise<EmbeddedDatabase> {
+  const port = await freePort();
+  const first = await startEmbeddedDatabase(dataDir, port, true);
+  try {
+    await withAdminClient(first.url('postgres'), async (client) => {
+      await client.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+      await client.query('ALTER SYSTEM SET pg_stat_statements.track_planning = on');
+    });
+  } finally {
+    await first.stop();
+  }
+  return startEmbeddedDatabase(dataDir, port, true);
 }
 
 function databaseUrl(serverUrl: string, name: string): string {

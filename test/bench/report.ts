@@ -1,10 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BenchmarkOutcome, Measurement } from './benchmark.js';
+import type { BenchmarkOutcome, Measurement, OutcomeChecks } from './benchmark.js';
 import type { BenchEnvironment } from './environment.js';
+import type { StatementCount } from './statement-counter.js';
 
 export interface BenchmarkResult {
   name: string;
+  /** Set when the benchmark reported several subjects; rows show `name · variant`. */
+  variant?: string;
   description: string;
   unit: string;
   baselineName: string;
@@ -16,7 +19,13 @@ export interface BenchmarkResult {
   baseline: Measurement;
   subject: Measurement;
   settings: Record<string, number | string>;
+  checks?: ResultChecks;
   environment: BenchEnvironment;
+}
+
+export interface ResultChecks extends OutcomeChecks {
+  /** Whether the one-at-a-time p95 stayed within the target. */
+  p95TargetMet?: boolean;
 }
 
 export interface BenchmarkFailure {
@@ -33,6 +42,7 @@ export interface BenchReport {
 export function toResult(name: string, description: string, outcome: BenchmarkOutcome, environment: BenchEnvironment): BenchmarkResult {
   return {
     name,
+    ...(outcome.variant === undefined ? {} : { variant: outcome.variant }),
     description,
     unit: outcome.unit,
     baselineName: outcome.baseline.name,
@@ -43,7 +53,20 @@ export function toResult(name: string, description: string, outcome: BenchmarkOu
     baseline: roundMeasurement(outcome.baseline),
     subject: roundMeasurement(outcome.subject),
     settings: outcome.settings,
+    ...(outcome.checks === undefined ? {} : { checks: toChecks(outcome.checks) }),
     environment,
+  };
+}
+
+function toChecks(checks: OutcomeChecks): ResultChecks {
+  const { sequential, p95TargetMs, statements } = checks;
+  return {
+    ...(sequential === undefined ? {} : { sequential: roundMeasurement(sequential) }),
+    ...(p95TargetMs === undefined ? {} : { p95TargetMs }),
+    ...(p95TargetMs !== undefined && sequential !== undefined ? { p95TargetMet: sequential.p95Ms <= p95TargetMs } : {}),
+    ...(statements === undefined
+      ? {}
+      : { statements: typeof statements === 'string' ? statements : { baseline: roundCount(statements.baseline), subject: roundCount(statements.subject) } }),
   };
 }
 
@@ -54,10 +77,13 @@ export function writeReport(dir: string, report: BenchReport): void {
 }
 
 const COLUMNS = ['benchmark', 'baseline', 'baseline fig.', 'figure', 'ratio', 'unit', 'p50/p95 ms baseline', 'p50/p95 ms figure'];
+const CHECK_COLUMNS = ['benchmark', 'p50/p95 ms one at a time', 'p95 target', 'SQL/request baseline', 'SQL/request figure'];
+
+const label = (r: BenchmarkResult): string => (r.variant === undefined ? r.name : `${r.name} · ${r.variant}`);
 
 function rows(results: BenchmarkResult[]): string[][] {
   return results.map((r) => [
-    r.name,
+    label(r),
     r.baselineName,
     formatNumber(r.baselineFigure),
     formatNumber(r.figure),
@@ -68,18 +94,48 @@ function rows(results: BenchmarkResult[]): string[][] {
   ]);
 }
 
-export function summaryTable(report: BenchReport): string {
-  const table = [COLUMNS, ...rows(report.results)];
-  const widths = COLUMNS.map((_, i) => Math.max(...table.map((row) => row[i].length)));
+function checkRows(results: BenchmarkResult[]): string[][] {
+  return results.flatMap((r) => {
+    const checks = r.checks;
+    if (!checks) return [];
+    const statements = checks.statements;
+    const counted = typeof statements === 'object' ? statements : undefined;
+    return [[
+      label(r),
+      checks.sequential ? spread(checks.sequential) : '–',
+      checks.p95TargetMs === undefined ? '–' : `≤ ${checks.p95TargetMs} ms: ${checks.p95TargetMet ? 'met' : 'MISSED'}`,
+      counted ? counted.baseline.perRequest.toFixed(2) : 'n/a',
+      counted ? counted.subject.perRequest.toFixed(2) : 'n/a',
+    ]];
+  });
+}
+
+function textTable(columns: string[], body: string[][]): string[] {
+  const table = [columns, ...body];
+  const widths = columns.map((_, i) => Math.max(...table.map((row) => row[i].length)));
   const line = (row: string[]): string => row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(columns), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)];
+}
+
+export function summaryTable(report: BenchReport): string {
+  const checks = checkRows(report.results);
   const failed = report.failures.map((f) => `FAILED ${f.name}: ${f.error}`);
-  return [line(COLUMNS), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line), ...failed].join('\n');
+  return [
+    ...textTable(COLUMNS, rows(report.results)),
+    ...(checks.length > 0 ? ['', ...textTable(CHECK_COLUMNS, checks)] : []),
+    ...failed,
+  ].join('\n');
+}
+
+function markdownTable(columns: string[], body: string[][]): string[] {
+  return [columns, columns.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`);
 }
 
 function markdown(report: BenchReport): string {
   const env = report.environment;
-  const table = [COLUMNS, COLUMNS.map(() => '---'), ...rows(report.results)].map((row) => `| ${row.join(' | ')} |`);
-  const details = report.results.map((r) => `- **${r.name}**: ${r.description}.`);
+  const checks = checkRows(report.results);
+  const descriptions = [...new Map(report.results.map((r) => [r.name, r.description])).entries()];
+  const details = descriptions.map(([name, description]) => `- **${name}**: ${description}.`);
   const failures = report.failures.map((f) => `- **${f.name}** failed: ${f.error}`);
   return [
     '# Benchmark results',
@@ -90,12 +146,39 @@ function markdown(report: BenchReport): string {
     'Each figure is throughput; **ratio = figure ÷ baseline figure**, both measured in the same run on the same machine ' +
       `(${env.process}). Compare ratios between runs, not absolute figures.`,
     '',
-    ...table,
+    ...markdownTable(COLUMNS, rows(report.results)),
+    ...(checks.length > 0
+      ? ['', '## Latency targets and SQL statements', '', ...markdownTable(CHECK_COLUMNS, checks), '', ...statementDetails(report.results)]
+      : []),
     '',
     ...details,
     ...(failures.length > 0 ? ['', ...failures] : []),
     '',
   ].join('\n');
+}
+
+/** The statements behind each SQL/request figure, so a reader can see what ran (each benchmark's baseline once). */
+function statementDetails(results: BenchmarkResult[]): string[] {
+  const baselinesShown = new Set<string>();
+  return results.flatMap((r) => {
+    const statements = r.checks?.statements;
+    if (statements === undefined) return [];
+    if (typeof statements === 'string') return [`- **${label(r)}**: SQL not counted: ${statements}`];
+    const lines: string[] = [];
+    if (!baselinesShown.has(r.name)) {
+      baselinesShown.add(r.name);
+      lines.push(countLine(`${r.name} baseline, ${r.baselineName}`, statements.baseline));
+    }
+    return [...lines, countLine(label(r), statements.subject)];
+  });
+}
+
+function countLine(what: string, count: StatementCount): string {
+  const listed = count.statements
+    .map((s) => `${s.perRequest}× \`${s.query.replace(/`/g, "'")}\` (plan ${s.planMs} ms + run ${s.executeMs} ms)`)
+    .join('; ');
+  return `- **${what}**: ${count.perRequest.toFixed(2)} per request over ${count.requests} requests ` +
+    `(background ${count.backgroundPerSecond.toFixed(1)}/s subtracted): ${listed || 'none'}`;
 }
 
 function spread(m: Measurement): string {
@@ -108,6 +191,15 @@ function formatNumber(value: number): string {
 
 function roundMeasurement(m: Measurement): Measurement {
   return { ...m, figure: round(m.figure, 1), p50Ms: round(m.p50Ms, 2), p95Ms: round(m.p95Ms, 2), elapsedMs: round(m.elapsedMs, 0) };
+}
+
+function roundCount(count: StatementCount): StatementCount {
+  return {
+    ...count,
+    perRequest: round(count.perRequest, 3),
+    backgroundPerSecond: round(count.backgroundPerSecond, 2),
+    statements: count.statements.map((s) => ({ ...s, perRequest: round(s.perRequest, 3), planMs: round(s.planMs, 2), executeMs: round(s.executeMs, 2) })),
+  };
 }
 
 function round(value: number, digits: number): number {

@@ -30,10 +30,11 @@ async function runBenchmarks(benchmarks: Benchmark[], context: BenchmarkContext,
   for (const benchmark of benchmarks) {
     const started = performance.now();
     try {
-      const outcome = await benchmark.run(context);
-      const result = toResult(benchmark.name, benchmark.description, outcome, environment);
-      report.results.push(result);
-      log(`${benchmark.name}: ${result.ratio}× (${seconds(started)})`);
+      const outcomes = [await benchmark.run(context)].flat();
+      const results = outcomes.map((outcome) => toResult(benchmark.name, benchmark.description, outcome, environment));
+      report.results.push(...results);
+      const ratios = results.map((r) => (r.variant === undefined ? `${r.ratio}×` : `${r.variant} ${r.ratio}×`));
+      log(`${benchmark.name}: ${ratios.join(', ')} (${seconds(started)})`);
     } catch (error: unknown) {
       report.failures.push({ name: benchmark.name, error: error instanceof Error ? error.message : String(error) });
       log(`${benchmark.name}: FAILED (${seconds(started)})`);

@@ -1,5 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../src/common/auth/roles.decorator.js';
+import { normaliseName } from '../../src/partners/partner-identity.js';
+import { bulkLoad } from './bulk-load.js';
+import * as words from './seed-vocabulary.js';
 
 export interface UserSeed {
   count: number;
@@ -14,16 +17,204 @@ export interface SeededUsers {
   count: number;
   /** The email of the n-th user, 1-based. */
   emailAt: (n: number) => string;
+  /** Every seeded user's id, in no particular order. */
+  ids: string[];
 }
 
 /** Bulk-inserts `count` active staff users in one statement (generate_series), in well under a second for 10k rows. */
 export async function seedUsers(dataSource: DataSource, seed: UserSeed): Promise<SeededUsers> {
   if (!/^[a-z0-9-]+$/.test(seed.emailPrefix)) throw new Error(`email prefix must be [a-z0-9-]+: ${seed.emailPrefix}`);
-  await dataSource.query(
+  const rows: { id: string }[] = await dataSource.query(
     `INSERT INTO users (email, display_name, password_hash, role)
      SELECT $1 || '-' || n || '@bench.test', 'Bench ' || $1 || ' ' || n, $2, $3::user_role
-     FROM generate_series(1, $4::int) AS n`,
+     FROM generate_series(1, $4::int) AS n
+     RETURNING id`,
     [seed.emailPrefix, seed.passwordHash, seed.role, seed.count],
   );
-  return { count: seed.count, emailAt: (n) => `${seed.emailPrefix}-${n}@bench.test` };
+  return { count: seed.count, emailAt: (n) => `${seed.emailPrefix}-${n}@bench.test`, ids: rows.map((row) => row.id) };
+}
+
+export interface PartnerSeed {
+  count: number;
+  /** Officers who own partners (15 % of partners have no owner); seeded here, and they cannot sign in. */
+  owners?: number;
+}
+
+export interface SeededPartners {
+  count: number;
+  ownerIds: string[];
+}
+
+export interface ContactSeed {
+  count: number;
+}
+
+/** Same draws on every run, so runs compare like with like. */
+const RANDOM_SEED = 0.4242;
+const OWNERLESS_SHARE = 0.15;
+/** Share of partners in each list; `strategy-partners` is the formal list, `pact-partners` the pledge signatories. */
+const LIST_SHARES: Readonly<Record<string, number>> = { 'strategy-partners': 0.3, 'pact-partners': 0.12 };
+/** Share of partners whose first contact is their primary one. */
+const PRIMARY_CONTACT_SHARE = 0.8;
+/** Owners stored with this "hash" can never sign in: it is not an argon2 hash. */
+const NO_LOGIN = '!bench-owner-cannot-sign-in';
+
+/** One element of the array `param`, chosen at random for each row. */
+const pick = (array: string): string => `(${array})[1 + floor(random() * cardinality(${array}))::int]`;
+
+/** normaliseName() of src/partners/partner-identity.ts in SQL, for names made of ASCII words; checked after seeding. */
+const normalisedName = (column: string): string =>
+  `btrim(regexp_replace(regexp_replace(regexp_replace(replace(lower(${column}), '&', ' and '), '[^a-z0-9]+', ' ', 'g'),
+     '\\m(limited|ltd|plc|llp|cic|cio|inc|the|and|co|company|uk)\\M', ' ', 'g'), '\\s+', ' ', 'g'))`;
+
+/**
+ * Bulk-inserts `count` partners with set-based SQL: names from word lists, kinds, areas, statuses and owners
+ * spread by weight, 0–3 priority areas, 0–2 themes, 0–3 tags, list memberships, about 5 % archived.
+ * Then VACUUM ANALYZE, so plans and visibility look like a settled production table.
+ */
+export async function seedPartners(dataSource: DataSource, seed: PartnerSeed): Promise<SeededPartners> {
+  const owners = await seedUsers(dataSource, { count: seed.owners ?? 12, emailPrefix: 'partner-owner', role: 'officer', passwordHash: NO_LOGIN });
+  const tables = ['partners', 'partner_priority_areas', 'partner_themes', 'partner_list_memberships'];
+  await bulkLoad(dataSource, tables, RANDOM_SEED, async (manager) => {
+    await manager.query('CREATE TEMP TABLE seeded_partners (id uuid PRIMARY KEY) ON COMMIT DROP');
+    await insertPartners(manager, seed.count, owners.ids);
+    await linkReferences(manager, 'partner_priority_areas', 'priority-area', words.PRIORITY_AREA_WEIGHTS, 3);
+    await linkReferences(manager, 'partner_themes', 'theme', words.THEME_WEIGHTS, 2);
+    for (const [code, share] of Object.entries(LIST_SHARES)) await addToList(manager, code, share);
+  });
+  await dataSource.query('VACUUM ANALYZE users');
+  await assertNormalisedNamesMatch(dataSource);
+  return { count: seed.count, ownerIds: owners.ids };
+}
+
+async function insertPartners(manager: EntityManager, count: number, ownerIds: string[]): Promise<void> {
+  const ownerless = Math.round((ownerIds.length * OWNERLESS_SHARE) / (1 - OWNERLESS_SHARE));
+  const params = [
+    count,
+    await weightedIds(manager, 'organisation-kind', words.KIND_WEIGHTS),
+    await weightedIds(manager, 'area', words.AREA_WEIGHTS),
+    expand(words.STATUS_WEIGHTS),
+    [...ownerIds, ...Array<null>(Math.max(ownerless, 1)).fill(null)],
+    words.PLACES, words.QUALITIES, words.FOCUSES, words.ORGANISATION_TYPES, words.LEGAL_SUFFIXES, words.TAGS, words.DESCRIPTIONS,
+  ];
+  await manager.query(
+    `WITH drafted AS (
+       SELECT n, concat_ws(' ', CASE WHEN random() < 0.06 THEN 'The' END, ${pick('$6::text[]')},
+                CASE WHEN random() < 0.45 THEN ${pick('$7::text[]')} END, ${pick('$8::text[]')}, ${pick('$9::text[]')},
+                NULLIF(${pick('$10::text[]')}, '')) AS name,
+              ${pick('$2::uuid[]')} AS kind_id, ${pick('$3::uuid[]')} AS area_id,
+              ${pick('$4::text[]')}::partner_status AS status, ${pick('$5::uuid[]')} AS owner_id,
+              floor(random() * 4)::int AS tag_draws, random() AS age, random() AS since_update, random() AS r1, random() AS r2
+         FROM generate_series(1, $1::int) AS n
+     ), inserted AS (
+       INSERT INTO partners (name, normalized_name, kind_id, area_id, status, owner_id, tags, website, website_domain,
+                             postcode, description, company_number, charity_number, version, created_at, updated_at, archived_at)
+       SELECT d.name, ${normalisedName('d.name')}, d.kind_id, d.area_id, d.status, d.owner_id,
+              ARRAY(SELECT DISTINCT ${pick('$11::text[]')} FROM generate_series(1, d.tag_draws)),
+              CASE WHEN d.r1 < 0.6 THEN 'https://www.' || regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g') || '.org.uk' END,
+              CASE WHEN d.r1 < 0.6 THEN regexp_replace(lower(d.name), '[^a-z0-9]+', '', 'g') || '.org.uk' END,
+              'L' || (1 + d.n % 40) || ' ' || (d.n % 10) || chr(65 + d.n % 26) || chr(65 + (d.n / 26) % 26),
+              CASE WHEN d.r2 < 0.7 THEN ${pick('$12::text[]')} END,
+              CASE WHEN d.r2 < 0.3 THEN lpad(d.n::text, 8, '0') END,
+              CASE WHEN d.r2 >= 0.6 THEN (1000000 + d.n)::text END,
+              1 + floor(d.r1 * 6)::int,
+              now() - d.age * interval '6 years',
+              now() - d.age * d.since_update * interval '6 years',
+              CASE WHEN d.r1 >= 0.95 THEN now() - d.age * d.since_update * interval '6 years' END
+         FROM drafted d
+       RETURNING id
+     )
+     INSERT INTO seeded_partners (id) SELECT id FROM inserted`,
+    params,
+  );
+}
+
+/** 0 to `maxDraws` weighted draws of `category` entries per seeded partner; a repeated draw collapses into one row. */
+async function linkReferences(manager: EntityManager, table: string, category: string, weights: words.Weights, maxDraws: number): Promise<void> {
+  await manager.query(
+    `INSERT INTO ${table} (partner_id, reference_id)
+     SELECT s.id, ${pick('$1::uuid[]')}
+       FROM (SELECT id, floor(random() * ($2::int + 1))::int AS draws FROM seeded_partners) s
+      CROSS JOIN LATERAL generate_series(1, s.draws)
+     ON CONFLICT DO NOTHING`,
+    [await weightedIds(manager, category, weights), maxDraws],
+  );
+}
+
+async function addToList(manager: EntityManager, code: string, share: number): Promise<void> {
+  const [list]: { id: string }[] = await manager.query('SELECT id FROM partner_lists WHERE code = $1', [code]);
+  if (!list) throw new Error(`partner list "${code}" is missing: the seed expects the migrated partner lists`);
+  await manager.query(
+    'INSERT INTO partner_list_memberships (partner_id, list_id) SELECT id, $1 FROM seeded_partners WHERE random() < $2',
+    [list.id, share],
+  );
+}
+
+/**
+ * Bulk-inserts `count` contacts (and each one's current affiliation) spread over the existing partners:
+ * 80 % of partners get a primary contact, the rest are drawn at random; about 3 % are archived.
+ */
+export async function seedContacts(dataSource: DataSource, seed: ContactSeed): Promise<void> {
+  await bulkLoad(dataSource, ['contacts', 'contact_affiliations'], RANDOM_SEED, async (manager) => {
+    const [{ partners }]: { partners: number }[] = await manager.query('SELECT count(*)::int AS partners FROM partners');
+    if (partners === 0) throw new Error('seed partners before contacts');
+    const primaries = Math.min(seed.count, Math.floor(partners * PRIMARY_CONTACT_SHARE));
+    await insertContacts(manager, seed.count, primaries);
+  });
+}
+
+async function insertContacts(manager: EntityManager, count: number, primaries: number): Promise<void> {
+  await manager.query(
+    `WITH targets AS (SELECT array_agg(id ORDER BY id) AS ids FROM partners),
+     drafted AS (
+       SELECT n, ${pick('$3::text[]')} AS first_name, ${pick('$4::text[]')} AS last_name,
+              CASE WHEN n <= $2 THEN t.ids[n] ELSE ${pick('t.ids')} END AS partner_id,
+              n <= $2 AS first_contact, random() AS age, random() AS r1
+         FROM generate_series(1, $1::int) AS n CROSS JOIN targets t
+     ), inserted AS (
+       INSERT INTO contacts (partner_id, full_name, job_title, email, phone, is_primary, lawful_basis,
+                             communication_preferences, archived_at, version, created_at, updated_at)
+       SELECT d.partner_id, d.first_name || ' ' || d.last_name,
+              CASE WHEN d.r1 < 0.8 THEN ${pick('$5::text[]')} END,
+              lower(regexp_replace(d.first_name || '.' || d.last_name, '[^A-Za-z.]', '', 'g')) || '.' || d.n || '@bench.test',
+              CASE WHEN d.r1 < 0.7 THEN '0151 ' || lpad(((d.n::bigint * 7919) % 10000000)::text, 7, '0') END,
+              d.first_contact AND d.partner_id NOT IN (
+                SELECT partner_id FROM contacts WHERE is_primary AND archived_at IS NULL AND partner_id IS NOT NULL),
+              ${pick('$6::text[]')}::lawful_basis,
+              jsonb_build_object('email', true, 'phone', random() < 0.8, 'post', random() < 0.2,
+                                 'newsletter', random() < 0.4, 'events', random() < 0.3),
+              CASE WHEN NOT d.first_contact AND d.r1 >= 0.97 THEN now() - d.age * interval '1 year' END,
+              1, now() - d.age * interval '5 years', now() - d.age * d.r1 * interval '5 years'
+         FROM drafted d
+       RETURNING id, partner_id, job_title, created_at
+     )
+     INSERT INTO contact_affiliations (contact_id, partner_id, job_title, started_at)
+     SELECT id, partner_id, job_title, created_at FROM inserted`,
+    [count, primaries, words.FIRST_NAMES, words.LAST_NAMES, words.JOB_TITLES, expand(words.LAWFUL_BASIS_WEIGHTS)],
+  );
+}
+
+/** The ids of a category's entries, each repeated by its weight: picking one element uniformly is a weighted draw. */
+async function weightedIds(manager: EntityManager, category: string, weights: words.Weights): Promise<string[]> {
+  const rows: { code: string; id: string }[] = await manager.query(
+    'SELECT code, id FROM reference_entries WHERE category = $1 AND code = ANY($2::text[])',
+    [category, Object.keys(weights)],
+  );
+  const ids = new Map(rows.map((row) => [row.code, row.id]));
+  const missing = Object.keys(weights).filter((code) => !ids.has(code));
+  if (missing.length > 0) throw new Error(`reference data "${category}" lacks ${missing.join(', ')}: update seed-vocabulary.ts`);
+  return Object.entries(weights).flatMap(([code, weight]) => Array<string>(weight).fill(ids.get(code) ?? ''));
+}
+
+function expand(weights: words.Weights): string[] {
+  return Object.entries(weights).flatMap(([value, weight]) => Array<string>(weight).fill(value));
+}
+
+/** Sorting by name means the product's normalisation: fail loudly if the SQL copy above drifts from it. */
+async function assertNormalisedNamesMatch(dataSource: DataSource): Promise<void> {
+  const sample: { name: string; normalized_name: string }[] = await dataSource.query(
+    'SELECT name, normalized_name FROM partners TABLESAMPLE SYSTEM (5) LIMIT 500',
+  );
+  const drifted = sample.find((row) => normaliseName(row.name) !== row.normalized_name);
+  if (drifted) throw new Error(`seeded normalized_name "${drifted.normalized_name}" ≠ normaliseName("${drifted.name}")`);
 }

@@ -1,0 +1,118 @@
+import { performance } from 'node:perf_hooks';
+import type { DataSource } from 'typeorm';
+import type { Measurement } from './benchmark.js';
+
+/** SQL statements counted by the database while a benchmark sent a known number of requests. */
+export interface StatementCount {
+  /** Statements per request, after subtracting what ran in the background (worker, schedulers) meanwhile. */
+  perRequest: number;
+  requests: number;
+  /** Statements per second counted while no request was sent, just before; subtracted statement by statement. */
+  backgroundPerSecond: number;
+  /** Each statement that ran at least once per two requests, as pg_stat_statements normalised it. */
+  statements: CountedStatement[];
+}
+
+export interface CountedStatement {
+  query: string;
+  perRequest: number;
+  /** Mean time the server spent planning it (0 when the server does not track planning). */
+  planMs: number;
+  /** Mean time the server spent executing it. */
+  executeMs: number;
+}
+
+/** pg_stat_statements lives in a schema of its own, so the app's schema stays as its migrations made it. */
+const SCHEMA = 'bench_stats';
+const IDLE_WINDOW_MS = 1_000;
+const QUERY_TEXT_CHARS = 120;
+
+interface Totals {
+  query: string;
+  calls: number;
+  planMs: number;
+  executeMs: number;
+}
+
+type Snapshot = Map<string, Totals>;
+
+/**
+ * Counts every SQL statement the bench database runs (BEGIN and COMMIT included), black-box, from
+ * pg_stat_statements. The server must preload it (`shared_preload_libraries`): bench-database.ts does for the
+ * embedded server. Its own snapshot queries are left out by their text.
+ */
+export class StatementCounter {
+  private constructor(private readonly dataSource: DataSource) {}
+
+  /** The counter, or the reason there is none (a server that does not preload pg_stat_statements). */
+  static async open(dataSource: DataSource): Promise<StatementCounter | string> {
+    try {
+      await dataSource.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
+      await dataSource.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements SCHEMA ${SCHEMA}`);
+      const counter = new StatementCounter(dataSource);
+      await counter.snapshot();
+      return counter;
+    } catch (error: unknown) {
+      return `pg_stat_statements is not available (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+
+  /** Measures the background for a second, then counts the statements run while `send` sends its requests. */
+  async count(send: () => Promise<Measurement>): Promise<{ measurement: Measurement; statements: StatementCount }> {
+    const idleStart = await this.snapshot();
+    const idleStarted = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, IDLE_WINDOW_MS));
+    const before = await this.snapshot();
+    const idleSeconds = (performance.now() - idleStarted) / 1000;
+    const background = difference(idleStart, before);
+    const started = performance.now();
+    const measurement = await send();
+    const scale = (performance.now() - started) / 1000 / idleSeconds;
+    const ran = difference(before, await this.snapshot());
+    const requests = measurement.samples;
+    // Background statements are rare and bursty (a scheduler every minute): subtract per statement, never below zero.
+    let caused = 0;
+    for (const [id, statement] of ran) caused += Math.max(0, statement.calls - (background.get(id)?.calls ?? 0) * scale);
+    const statements: StatementCount = {
+      perRequest: caused / requests,
+      requests,
+      backgroundPerSecond: callsIn(background) / idleSeconds,
+      statements: [...ran.values()]
+        .filter((statement) => statement.calls * 2 >= requests)
+        .sort((a, b) => b.calls - a.calls)
+        .map((s) => ({ query: s.query, perRequest: s.calls / requests, planMs: s.planMs / s.calls, executeMs: s.executeMs / s.calls })),
+    };
+    return { measurement, statements };
+  }
+
+  private async snapshot(): Promise<Snapshot> {
+    const rows: ({ id: string } & Totals)[] = await this.dataSource.query(
+      `SELECT queryid::text AS id, min(left(regexp_replace(query, '\\s+', ' ', 'g'), $1)) AS query,
+              sum(calls)::float8 AS calls, sum(total_plan_time)::float8 AS "planMs", sum(total_exec_time)::float8 AS "executeMs"
+         FROM ${SCHEMA}.pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND query NOT LIKE '%${SCHEMA}.pg_stat_statements%'
+        GROUP BY queryid`,
+      [QUERY_TEXT_CHARS],
+    );
+    return new Map(rows.map(({ id, ...totals }) => [id, totals]));
+  }
+}
+
+function difference(before: Snapshot, after: Snapshot): Snapshot {
+  const ran: Snapshot = new Map();
+  for (const [id, now] of after) {
+    const then = before.get(id);
+    const calls = now.calls - (then?.calls ?? 0);
+    if (calls > 0) {
+      ran.set(id, { query: now.query, calls, planMs: now.planMs - (then?.planMs ?? 0), executeMs: now.executeMs - (then?.executeMs ?? 0) });
+    }
+  }
+  return ran;
+}
+
+function callsIn(snapshot: Snapshot): number {
+  let sum = 0;
+  for (const statement of snapshot.values()) sum += statement.calls;
+  return sum;
+}
