@@ -154,7 +154,14 @@ describe('partner records', () => {
       const names = ['Alder Hey Trust', 'Birkenhead Arts', 'Crosby Rowing Club', 'Dingle Youth Hub', 'Everton Library'];
       ids = [];
       for (const [i, name] of names.entries()) {
-        const p = await create({ name, tags: [tag], area: i % 2 === 0 ? 'wirral' : 'sefton', themes: i < 2 ? ['people-and-skills'] : [] });
+        const p = await create({
+          name,
+          tags: [tag],
+          area: i % 2 === 0 ? 'wirral' : 'sefton',
+          themes: i < 2 ? ['people-and-skills'] : [],
+          priorityAreas: i % 2 === 0 ? ['housing', 'health-and-wellbeing'] : ['housing'],
+          lists: i === 0 ? ['pact-partners'] : [],
+        });
         ids.push(p.id);
       }
     });
@@ -181,6 +188,14 @@ describe('partner records', () => {
       expect(wirral.body.items.map((p: { name: string }) => p.name)).toEqual(['Alder Hey Trust', 'Crosby Rowing Club', 'Everton Library']);
       const themed = await as(viewer).get(`/api/v1/partners?tag=${tag}&theme=people-and-skills`).expect(200);
       expect(themed.body.items).toHaveLength(2);
+      const names = async (filters: string): Promise<string[]> =>
+        (await as(viewer).get(`/api/v1/partners?tag=${tag}&${filters}`).expect(200)).body.items.map((p: { name: string }) => p.name);
+      expect(await names('priorityArea=health-and-wellbeing&theme=people-and-skills')).toEqual(['Alder Hey Trust']);
+      expect(await names('priorityArea=housing&theme=people-and-skills')).toEqual(['Alder Hey Trust', 'Birkenhead Arts']);
+      expect(await names('list=pact-partners')).toEqual(['Alder Hey Trust']);
+      // A code of another category, or none at all, matches nothing (and is no error).
+      expect(await names('priorityArea=people-and-skills')).toEqual([]);
+      expect(await names('list=no-such-list')).toEqual([]);
       const searched = await as(viewer).get(`/api/v1/partners?tag=${tag}&q=rowing`).expect(200);
       expect(searched.body.items.map((p: { name: string }) => p.name)).toEqual(['Crosby Rowing Club']);
       const literal = await as(viewer).get(`/api/v1/partners?tag=${tag}&q=${encodeURIComponent('%_')}`).expect(200);
