@@ -87,6 +87,56 @@ export async function seedPartners(dataSource: DataSource, seed: PartnerSeed): P
   return { count: seed.count, ownerIds: owners.ids };
 }
 
+let shared: { count: number; seeded: Promise<SeededPartners> } | undefined;
+
+/**
+ * The partners every read benchmark shares: seeded once per bench run (owners included), so running several
+ * benchmarks measures them over the same 100,000 rows, not over their sum.
+ */
+export function sharedPartners(dataSource: DataSource, count: number): Promise<SeededPartners> {
+  if (shared && shared.count !== count) throw new Error(`shared partners were seeded as ${shared.count}, not ${count}`);
+  shared ??= { count, seeded: seedPartners(dataSource, { count }) };
+  return shared.seeded;
+}
+
+export interface MeetingSeed {
+  count: number;
+  /** Share of meetings that are scheduled (in the next 60 days) rather than held (in the last 3 years). */
+  scheduledShare?: number;
+  /** Share of meetings with a second partner. */
+  jointShare?: number;
+}
+
+/**
+ * Bulk-inserts `count` meeting logs over the existing partners (one each, some with a second), spread over
+ * the last three years with a few scheduled ahead. The derived dialogue dates are left to the caller, who
+ * should compute them with the product's own DialogueDates.
+ */
+export async function seedMeetings(dataSource: DataSource, seed: MeetingSeed): Promise<void> {
+  await bulkLoad(dataSource, ['meeting_logs', 'meeting_partners'], RANDOM_SEED, async (manager) => {
+    const [{ partners }]: { partners: number }[] = await manager.query('SELECT count(*)::int AS partners FROM partners');
+    if (partners === 0) throw new Error('seed partners before meetings');
+    await manager.query(
+      `WITH targets AS (SELECT array_agg(id ORDER BY id) AS ids FROM partners),
+       inserted AS (
+         INSERT INTO meeting_logs (occurred_at, kind, title, notes, version, created_at, updated_at)
+         SELECT CASE WHEN random() < $2 THEN now() + random() * interval '60 days' ELSE now() - random() * interval '3 years' END,
+                ${pick("ARRAY['meeting','call','visit','event','email-exchange']")}::meeting_kind,
+                'Bench meeting ' || n, CASE WHEN random() < 0.5 THEN 'Notes of bench meeting ' || n END, 1, now(), now()
+           FROM generate_series(1, $1::int) AS n
+         RETURNING id
+       )
+       INSERT INTO meeting_partners (meeting_id, partner_id)
+       SELECT i.id, p.partner_id
+         FROM inserted i CROSS JOIN targets t
+        -- Correlated with i (i.id IS NOT NULL), so it is drawn anew per meeting instead of once and materialised.
+        CROSS JOIN LATERAL (SELECT ${pick('t.ids')} AS partner_id WHERE i.id IS NOT NULL
+                            UNION SELECT ${pick('t.ids')} WHERE i.id IS NOT NULL AND random() < $3) p`,
+      [seed.count, seed.scheduledShare ?? 0.02, seed.jointShare ?? 0.1],
+    );
+  });
+}
+
 async function insertPartners(manager: EntityManager, count: number, ownerIds: string[]): Promise<void> {
   const ownerless = Math.round((ownerIds.length * OWNERLESS_SHARE) / (1 - OWNERLESS_SHARE));
   const params = [
