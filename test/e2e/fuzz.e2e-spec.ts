@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { contactBody, partnerBody } from '../support/factories.js';
-import { HOSTILE_CONSTANTS, hostileValue, mutatedBody } from '../support/fuzz.js';
+import { hostileValue } from '../support/fuzz.js';
+import { bodyFuzzer } from '../support/http-fuzz.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const RUNS = 150;
@@ -23,35 +24,7 @@ describe('fuzzed partner and contact requests', () => {
   });
   afterAll(() => app.close());
 
-  const send = async (method: 'post' | 'patch', url: string, body: unknown): Promise<number> => {
-    const agent = app.http();
-    const res = await agent[method](url)
-      .set('authorization', `Bearer ${token}`)
-      .set('if-match', '"1"')
-      .set('content-type', 'application/json')
-      .send(JSON.stringify(body) ?? 'null');
-    if (res.status >= 400) expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    return res.status;
-  };
-
-  const property = (method: 'post' | 'patch', url: () => string, valid: () => Record<string, unknown>) =>
-    fc.assert(
-      fc.asyncProperty(mutatedBody(valid()), async (body) => {
-        expect(await send(method, url(), body)).toBeLessThan(500);
-      }),
-      { numRuns: RUNS },
-    );
-
-  const sweep = async (method: 'post' | 'patch', url: string, valid: Record<string, unknown>) => {
-    const failures: string[] = [];
-    for (const key of Object.keys(valid)) {
-      for (const hostile of HOSTILE_CONSTANTS) {
-        const status = await send(method, url, { ...valid, [key]: hostile });
-        if (status >= 500) failures.push(`${key} = ${JSON.stringify(hostile)?.slice(0, 40)}`);
-      }
-    }
-    expect(failures).toEqual([]);
-  };
+  const { property, sweep } = bodyFuzzer(() => app, () => token, RUNS);
 
   it('every field of every body × every hostile constant', async () => {
     await sweep('post', '/api/v1/partners', partnerBody({ confirmNotDuplicate: true, postcode: 'L1 1AA', tags: ['a'], themes: [] }));
