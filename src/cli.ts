@@ -1,28 +1,33 @@
 import 'reflect-metadata';
-import { Module } from '@nestjs/common';
+import { Module, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { parseArgs } from 'node:util';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
+import { AgreementsModule } from './agreements/agreements.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { ROLES, type Role } from './common/auth/roles.decorator.js';
 import { flattenValidationErrors } from './common/http/validation.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { seedDemoData } from './devtools/demo-data.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
+import { PartnersModule } from './partners/partners.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { CreateUserDto } from './users/dto/create-user.dto.js';
 import { User } from './users/user.entity.js';
 import { UsersModule } from './users/users.module.js';
 import { UsersService } from './users/users.service.js';
 
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule, AuditModule, PartnersModule, MeetingsModule, AgreementsModule] })
 class CliModule {}
 
 export const DEMO_ADMIN = { email: 'admin@example.org', password: 'demo-admin-password', displayName: 'Demo Admin' };
 
 const USAGE = `Usage:
   npm run cli -- user:create --email EMAIL --name "NAME" --role admin|officer|viewer [--password PW | reads PW from stdin]
-  npm run cli -- seed:demo        create the demo admin (${DEMO_ADMIN.email}) if absent
+  npm run cli -- seed:demo        create the demo admin (${DEMO_ADMIN.email}) and demo partners if absent
   npm run cli -- migrate          apply pending migrations`;
 
 async function readStdin(): Promise<string> {
@@ -47,12 +52,15 @@ async function createUser(users: UsersService, args: string[]): Promise<void> {
   console.log(`created ${user.role} ${user.email} (${user.id})`);
 }
 
-async function seedDemo(users: UsersService, dataSource: DataSource): Promise<void> {
-  const existing = await dataSource.getRepository(User).findOne({ where: { email: DEMO_ADMIN.email } });
-  if (existing) return;
-  const role: Role = 'admin';
-  await users.create({ ...DEMO_ADMIN, role }, { notify: false });
-  console.log(`seeded demo admin ${DEMO_ADMIN.email}`);
+async function seedDemo(app: INestApplicationContext): Promise<void> {
+  let admin = await app.get(DataSource).getRepository(User).findOne({ where: { email: DEMO_ADMIN.email } });
+  if (!admin) {
+    const role: Role = 'admin';
+    await app.get(UsersService).create({ ...DEMO_ADMIN, role }, { notify: false });
+    admin = await app.get(DataSource).getRepository(User).findOneOrFail({ where: { email: DEMO_ADMIN.email } });
+    console.log(`seeded demo admin ${DEMO_ADMIN.email}`);
+  }
+  if (await seedDemoData(app, admin.id)) console.log('seeded demo partners, meetings and an agreement');
 }
 
 async function main(): Promise<void> {
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
     } else if (command === 'user:create') {
       await createUser(app.get(UsersService), args);
     } else {
-      await seedDemo(app.get(UsersService), dataSource);
+      await seedDemo(app);
     }
   } finally {
     await app.close();

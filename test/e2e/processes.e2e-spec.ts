@@ -41,15 +41,16 @@ describe('entry points', () => {
     await mail.stop();
   });
 
+  const cli = (args: string[], input?: string, env: Record<string, string> = {}): Promise<{ code: number | null; out: string }> => {
+    const p = spawn(process.execPath, ['dist/src/cli.js', ...args], { env: { ...process.env, SMTP_URL: smtpUrl, ...env } });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    p.stdin.end(input ?? '');
+    return new Promise((resolve) => p.once('exit', (code) => resolve({ code, out })));
+  };
+
   it('the CLI creates a user who can then sign in, and refuses an invalid one', async () => {
-    const cli = (args: string[], input?: string): Promise<{ code: number | null; out: string }> => {
-      const p = spawn(process.execPath, ['dist/src/cli.js', ...args], { env: { ...process.env, SMTP_URL: smtpUrl } });
-      let out = '';
-      p.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      p.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      p.stdin.end(input ?? '');
-      return new Promise((resolve) => p.once('exit', (code) => resolve({ code, out })));
-    };
     const created = await cli(['user:create', '--email', 'Cli.User@staff.test', '--name', 'Cli User', '--role', 'officer'], 'a-password-from-stdin\n');
     expect(created).toMatchObject({ code: 0, out: expect.stringContaining('created officer cli.user@staff.test') });
     const { rows } = await db.query(`SELECT role, is_active FROM users WHERE email = 'cli.user@staff.test'`);
@@ -59,6 +60,31 @@ describe('entry points', () => {
     expect(bad.out).toContain('role must be one of');
     expect(bad.out).toContain('password must be longer');
   });
+
+  it('seed:demo (run by npm run dev) migrates a fresh database into a demo with partners, once', async () => {
+    // A database of its own: the demo's consenting partners must not join the shared test database's publications.
+    const url = new URL(process.env.DATABASE_URL ?? '');
+    const name = `${url.pathname.slice(1)}_demo`;
+    await db.query(`CREATE DATABASE "${name}"`);
+    const demoUrl = Object.assign(new URL(url.href), { pathname: `/${name}` }).href;
+    const demo = new pg.Pool({ connectionString: demoUrl, max: 1 });
+    try {
+      expect(await cli(['migrate'], '', { DATABASE_URL: demoUrl })).toMatchObject({ code: 0 });
+      const first = await cli(['seed:demo'], '', { DATABASE_URL: demoUrl });
+      expect(first).toMatchObject({ code: 0, out: expect.stringContaining('seeded demo partners') });
+      expect((await cli(['seed:demo'], '', { DATABASE_URL: demoUrl })).out).not.toContain('seeded');
+      const { rows } = await demo.query(
+        `SELECT count(*)::int AS partners, count(*) FILTER (WHERE dialogue_due_at < now())::int AS overdue,
+                (SELECT count(*)::int FROM meeting_logs) AS meetings, (SELECT count(*)::int FROM agreements) AS agreements
+           FROM partners`,
+      );
+      expect(rows[0]).toEqual({ partners: 8, overdue: expect.any(Number), meetings: 6, agreements: 1 });
+      expect(rows[0].overdue).toBeGreaterThan(0);
+    } finally {
+      await demo.end();
+      await db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  }, 60_000);
 
   it('the API refuses to start on bad configuration and names the variable', async () => {
     const api = startProcess('dist/src/main.js', { SMTP_URL: smtpUrl, JWT_SECRET: 'too-short' });
