@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
+import { PlanModule } from './plan/plan.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
@@ -41,6 +42,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     PublishingModule,
     AgreementsModule,
     PledgesModule,
+    PlanModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -3,7 +3,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEntry, type FieldChanges } from './audit-entry.entity.js';
 
-export type AuditedEntity = 'partner' | 'contact' | 'reference-entry' | 'partner-list' | 'user' | 'meeting' | 'action' | 'agreement' | 'pledge' | 'signature';
+export type AuditedEntity =
+  | 'partner'
+  | 'contact'
+  | 'reference-entry'
+  | 'partner-list'
+  | 'user'
+  | 'meeting'
+  | 'action'
+  | 'agreement'
+  | 'pledge'
+  | 'signature'
+  | 'plan-activity'
+  | 'quarterly-update';
 
 export interface AuditRecord {
   entityType: AuditedEntity;

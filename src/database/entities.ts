@@ -12,6 +12,10 @@ import { MeetingLog } from '../meetings/meeting-log.entity.js';
 import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
+import { CaseStudy } from '../plan/case-study.entity.js';
+import { PlanActivity } from '../plan/plan-activity.entity.js';
+import { ProgressUpdate } from '../plan/progress-update.entity.js';
+import { QuarterlyUpdate } from '../plan/quarterly-update.entity.js';
 import { PublicationEntry } from '../publishing/publication-entry.entity.js';
 import { Publication } from '../publishing/publication.entity.js';
 import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
@@ -53,4 +57,8 @@ export const ENTITIES = [
   PledgeText,
   Signature,
   SignatureToken,
+  PlanActivity,
+  ProgressUpdate,
+  CaseStudy,
+  QuarterlyUpdate,
 ];

@@ -18,6 +18,9 @@ export const PARTNER_OWNED_ROWS: readonly { table: string; column: string; uniqu
   // Join tables keyed by (x, partner): a row the survivor already has is dropped, the rest move.
   { table: 'meeting_partners', column: 'partner_id', uniqueWith: 'meeting_id' },
   { table: 'agreement_parties', column: 'partner_id', uniqueWith: 'agreement_id' },
+  { table: 'plan_activity_lead_partners', column: 'partner_id', uniqueWith: 'activity_id' },
+  { table: 'plan_activity_partners', column: 'partner_id', uniqueWith: 'activity_id' },
+  { table: 'case_study_partners', column: 'partner_id', uniqueWith: 'case_study_id' },
   // An organisation's pledge signatures follow its partner record.
   { table: 'signatures', column: 'partner_id' },
 ];

@@ -8,7 +8,7 @@ import { ROUTE_ACCESS } from './route-access.matrix.js';
 
 type Principal = 'anonymous' | 'expired' | 'tampered' | Role;
 
-const SAMPLE_PARAMS: Record<string, string> = { category: 'theme', code: 'no-such-code' };
+const SAMPLE_PARAMS: Record<string, string> = { category: 'theme', code: 'no-such-code', quarter: '1999-Q1', year: '1999' };
 
 function concretePath(route: string): string {
   return route.replace(/:([A-Za-z]+)/g, (_, name: string) => SAMPLE_PARAMS[name] ?? randomUUID()).replace('/*', '/index.html');

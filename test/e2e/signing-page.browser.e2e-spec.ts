@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS, describeWithBrowser, launchBrowser, type Browser } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-/**
- * Debian's Chromium (CHROMIUM_PATH overrides). .ci/run installs it and sets REQUIRE_BROWSER=1, so CI
- * fails without it; on a developer machine without Chromium this file is skipped with a notice.
- */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const HAS_BROWSER = existsSync(CHROMIUM);
-if (!HAS_BROWSER && process.env.REQUIRE_BROWSER !== '1') {
-  process.stderr.write(`Skipping the browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)\n`);
-}
-const describeWithBrowser = HAS_BROWSER || process.env.REQUIRE_BROWSER === '1' ? describe : describe.skip;
-const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -38,30 +26,20 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describeWithBrowser('the hosted signing page in headless Chromium', () => {
   let app: TestApp;
+  let browser: Browser;
   let context: BrowserContext;
   let base: string;
-  let userDataDir: string;
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+    browser = await launchBrowser();
+    context = browser.context;
     app = await startTestApp({ worker: true });
     await app.api.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.api.getHttpServer().address() as AddressInfo).port}`;
-    userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ],
-    });
-    mkdirSync(ARTIFACTS, { recursive: true });
   }, 60_000);
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await app?.close();
   });
 

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In, type FindOptionsWhere } from 'typeorm';
+import { AuditService, diffSnapshots } from '../audit/audit.service.js';
+import { assertVersion } from '../common/http/etag.js';
+import { TransactionRunner } from '../database/transaction.js';
+import { Partner } from '../partners/partner.entity.js';
+import { ReferenceDataService } from '../reference-data/reference-data.service.js';
+import type { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
+import { User } from '../users/user.entity.js';
+import { CaseStudy } from './case-study.entity.js';
+import type { CreateActivityDto, CreateCaseStudyDto, CreateProgressUpdateDto, UpdateActivityDto } from './dto/activity-write.dto.js';
+import type { ActivityList, ActivityResponse, CaseStudyResponse, PartnerName, ProgressUpdateResponse } from './dto/activity.response.js';
+import type { ListActivitiesQuery } from './dto/plan.query.js';
+import { PlanActivity } from './plan-activity.entity.js';
+import { ActivityNotFoundError, UnknownLinkError, UnknownOwnerError } from './plan.errors.js';
+import { ProgressUpdate } from './progress-update.entity.js';
+
+const RELATIONS = { theme: true, owner: true, promises: true, outcomes: true, priorityAreas: true, leadPartners: true, partners: true } as const;
+const codes = (entries: ReferenceEntry[] | undefined): Set<string> => new Set((entries ?? []).map((e) => e.code));
+const refs = (entries: ReferenceEntry[]) => [...entries].sort((a, b) => a.sortOrder - b.sortOrder).map((e) => ({ code: e.code, label: e.label }));
+const names = (partners: Partner[]): PartnerName[] => partners.map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));
+
+/** Plan activities with their progress updates, and case studies. Officers and admins write; every change is audited. */
+@Injectable()
+export class PlanActivitiesService {
+  constructor(
+    private readonly transactions: TransactionRunner,
+    private readonly referenceData: ReferenceDataService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(query: ListActivitiesQuery): Promise<ActivityList> {
+    return this.transactions.run(async ({ manager }) => {
+      const activities = await manager.find(PlanActivity, {
+        where: { ...(query.status ? { status: query.status } : {}), ...(query.theme ? { theme: { code: query.theme } } : {}) },
+        relations: RELATIONS,
+        order: { targetDate: 'ASC', title: 'ASC', id: 'ASC' },
+        take: 1000,
+      });
+      const latest = await this.latestProgress(manager, activities.map((a) => a.id));
+      return { items: activities.map((a) => toActivityResponse(a, latest.get(a.id) ?? null)) };
+    });
+  }
+
+  get(id: string): Promise<ActivityResponse> {
+    return this.transactions.run(({ manager }) => this.view(manager, id));
+  }
+
+  create(dto: CreateActivityDto, actorId: string): Promise<ActivityResponse> {
+    return this.transactions.run(async ({ manager }) => {
+      const activity = manager.create(PlanActivity, { promises: [], outcomes: [], priorityAreas: [], leadPartners: [], partners: [] });
+      activity.priority = dto.priority ?? 'current';
+      activity.status = dto.status ?? 'not-started';
+      await this.apply(manager, activity, dto);
+      const saved = await manager.save(activity);
+      const view = await this.view(manager, saved.id);
+      await this.audit.record(manager, { entityType: 'plan-activity', entityId: saved.id, action: 'created', actorId, changes: diffSnapshots({}, snapshot(view)) });
+      return view;
+    });
+  }
+
+  update(id: string, dto: UpdateActivityDto, expectedVersion: number, actorId: string): Promise<ActivityResponse> {
+    return this.transactions.run(async ({ manager }) => {
+      const activity = await this.lockAndLoad(manager, id);
+      assertVersion('PLAN.VERSION_CONFLICT', expectedVersion, activity.version);
+      const before = snapshot(await this.view(manager, id));
+      if (dto.priority !== undefined) activity.priority = dto.priority;
+      if (dto.status !== undefined) activity.status = dto.status;
+      await this.apply(manager, activity, dto);
+      await manager.save(activity);
+      let view = await this.view(manager, id);
+      const changes = diffSnapshots(before, snapshot(view));
+      if (Object.keys(changes).length === 0) return view;
+      if (view.version === expectedVersion) {
+        await manager.query('UPDATE plan_activities SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
+        view = await this.view(manager, id);
+      }
+      await this.audit.record(manager, { entityType: 'plan-activity', entityId: id, action: 'updated', actorId, changes, reason: dto.reason });
+      return view;
+    });
+  }
+
+  /** Records progress; its RAG rating becomes the activity's status when it is the latest report. */
+  addProgress(id: string, dto: CreateProgressUpdateDto, actorId: string): Promise<ProgressUpdateResponse> {
+    return this.transactions.run(async ({ manager }) => {
+      const activity = await this.lockAndLoad(manager, id);
+      const update = await manager.save(
+        manager.create(ProgressUpdate, { activityId: id, reportedOn: dto.reportedOn, status: dto.status, summary: dto.summary, evidenceLinks: dto.evidenceLinks ?? [], authorId: actorId }),
+      );
+      const latest = (await this.latestProgress(manager, [id])).get(id);
+      if (latest?.id === update.id && activity.status !== dto.status) {
+        await manager.query('UPDATE plan_activities SET status = $2, version = version + 1, updated_at = now() WHERE id = $1', [id, dto.status]);
+        await this.audit.record(manager, {
+          entityType: 'plan-activity',
+          entityId: id,
+          action: 'progress-reported',
+          actorId,
+          changes: { status: { before: activity.status, after: dto.status } },
+        });
+      }
+      return toProgressResponse(update);
+    });
+  }
+
+  progress(id: string): Promise<ProgressUpdateResponse[]> {
+    return this.transactions.run(async ({ manager }) => {
+      await this.view(manager, id);
+      const updates = await manager.find(ProgressUpdate, { where: { activityId: id }, order: { reportedOn: 'DESC', createdAt: 'DESC' } });
+      return updates.map(toProgressResponse);
+    });
+  }
+
+  createCaseStudy(dto: CreateCaseStudyDto): Promise<CaseStudyResponse> {
+    return this.transactions.run(async ({ manager }) => {
+      const study = manager.create(CaseStudy, { title: dto.title.trim(), story: dto.story });
+      study.activities = await this.existing(manager, PlanActivity, 'activities', dto.activities ?? []);
+      study.partners = await this.existing(manager, Partner, 'partners', dto.partners ?? []);
+      const saved = await manager.save(study);
+      return toCaseStudyResponse(saved);
+    });
+  }
+
+  listCaseStudies(): Promise<CaseStudyResponse[]> {
+    return this.transactions.run(async ({ manager }) =>
+      (await manager.find(CaseStudy, { relations: { activities: true, partners: true }, order: { createdAt: 'DESC' }, take: 500 })).map(toCaseStudyResponse),
+    );
+  }
+
+  private async apply(manager: EntityManager, activity: PlanActivity, input: Omit<UpdateActivityDto, 'reason'>): Promise<void> {
+    if (input.title !== undefined) activity.title = input.title.trim();
+    if (input.description !== undefined) activity.description = input.description;
+    if (input.targetDate !== undefined) activity.targetDate = input.targetDate;
+    const resolve = this.referenceData.resolve.bind(this.referenceData, manager);
+    if (input.theme !== undefined) {
+      [activity.theme] = await resolve('theme', 'theme', [input.theme], new Set(activity.theme ? [activity.theme.code] : []));
+      activity.themeId = activity.theme.id;
+    }
+    if (input.promises !== undefined) activity.promises = await resolve('promises', 'promise', input.promises, codes(activity.promises));
+    if (input.outcomes !== undefined) activity.outcomes = await resolve('outcomes', 'city-outcome', input.outcomes, codes(activity.outcomes));
+    if (input.priorityAreas !== undefined) {
+      activity.priorityAreas = await resolve('priorityAreas', 'priority-area', input.priorityAreas, codes(activity.priorityAreas));
+    }
+    if (input.leadPartners !== undefined) activity.leadPartners = await this.existing(manager, Partner, 'leadPartners', input.leadPartners);
+    if (input.partners !== undefined) activity.partners = await this.existing(manager, Partner, 'partners', input.partners);
+    if (input.ownerId !== undefined) {
+      if (input.ownerId !== null && !(await manager.exists(User, { where: { id: input.ownerId, isActive: true } }))) throw new UnknownOwnerError();
+      activity.ownerId = input.ownerId;
+      activity.owner = null;
+    }
+  }
+
+  private async existing<T extends { id: string }>(manager: EntityManager, entity: new () => T, field: string, ids: string[]): Promise<T[]> {
+    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+    if (unique.length === 0) return [];
+    const found = await manager.getRepository(entity).findBy({ id: In(unique) } as FindOptionsWhere<T>);
+    const missing = unique.filter((id) => !found.some((row) => row.id === id));
+    if (missing.length > 0) throw new UnknownLinkError(field, missing);
+    return found;
+  }
+
+  private async view(manager: EntityManager, id: string): Promise<ActivityResponse> {
+    const activity = await manager.findOne(PlanActivity, { where: { id }, relations: RELATIONS });
+    if (!activity) throw new ActivityNotFoundError();
+    return toActivityResponse(activity, (await this.latestProgress(manager, [id])).get(id) ?? null);
+  }
+
+  private async lockAndLoad(manager: EntityManager, id: string): Promise<PlanActivity> {
+    const locked = await manager.findOne(PlanActivity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!locked) throw new ActivityNotFoundError();
+    return manager.findOneOrFail(PlanActivity, { where: { id }, relations: RELATIONS });
+  }
+
+  /** The latest progress update of each activity: by reported day, then by when it was written. */
+  private async latestProgress(manager: EntityManager, ids: string[]): Promise<Map<string, ProgressUpdate>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager
+      .createQueryBuilder(ProgressUpdate, 'u')
+      .distinctOn(['u.activityId'])
+      .where('u.activityId IN (:...ids)', { ids })
+      .orderBy('u.activityId')
+      .addOrderBy('u.reportedOn', 'DESC')
+      .addOrderBy('u.createdAt', 'DESC')
+      .getMany();
+    return new Map(rows.map((row) => [row.activityId, row]));
+  }
+}
+
+function toProgressResponse(update: ProgressUpdate): ProgressUpdateResponse {
+  return {
+    id: update.id,
+    reportedOn: update.reportedOn,
+    status: update.status,
+    summary: update.summary,
+    evidenceLinks: update.evidenceLinks,
+    authorId: update.authorId,
+    createdAt: update.createdAt.toISOString(),
+  };
+}
+
+function toActivityResponse(activity: PlanActivity, latest: ProgressUpdate | null): ActivityResponse {
+  return {
+    id: activity.id,
+    title: activity.title,
+    description: activity.description,
+    theme: { code: activity.theme.code, label: activity.theme.label },
+    priority: activity.priority,
+    status: activity.status,
+    owner: activity.owner ? { id: activity.owner.id, displayName: activity.owner.displayName } : null,
+    targetDate: activity.targetDate,
+    promises: refs(activity.promises),
+    outcomes: refs(activity.outcomes),
+    priorityAreas: refs(activity.priorityAreas),
+    leadPartners: names(activity.leadPartners),
+    partners: names(activity.partners),
+    latestProgress: latest ? toProgressResponse(latest) : null,
+    version: activity.version,
+    createdAt: activity.createdAt.toISOString(),
+    updatedAt: activity.updatedAt.toISOString(),
+  };
+}
+
+/** What the audit trail compares: codes and ids rather than labels. */
+function snapshot(view: ActivityResponse): Record<string, unknown> {
+  return {
+    title: view.title,
+    description: view.description,
+    theme: view.theme.code,
+    priority: view.priority,
+    status: view.status,
+    ownerId: view.owner?.id ?? null,
+    targetDate: view.targetDate,
+    promises: view.promises.map((r) => r.code),
+    outcomes: view.outcomes.map((r) => r.code),
+    priorityAreas: view.priorityAreas.map((r) => r.code),
+    leadPartners: view.leadPartners.map((p) => p.id),
+    partners: view.partners.map((p) => p.id),
+  };
+}
+
+function toCaseStudyResponse(study: CaseStudy): CaseStudyResponse {
+  return {
+    id: study.id,
+    title: study.title,
+    story: study.story,
+    activities: (study.activities ?? []).map((a) => ({ id: a.id, name: a.title })),
+    partners: names(study.partners ?? []),
+    createdAt: study.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
+import { Roles } from '../common/auth/roles.decorator.js';
+import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
+import { IF_MATCH_HEADER, parseIfMatch, withEtag } from '../common/http/etag.js';
+import { CreateActivityDto, CreateCaseStudyDto, CreateProgressUpdateDto, UpdateActivityDto } from './dto/activity-write.dto.js';
+import { ActivityList, ActivityResponse, CaseStudyResponse, ProgressUpdateResponse } from './dto/activity.response.js';
+import { ListActivitiesQuery } from './dto/plan.query.js';
+import { PlanActivitiesService } from './plan-activities.service.js';
+
+const LINK_PROBLEMS = 'REFERENCE.UNKNOWN, REFERENCE.RETIRED, PLAN.UNKNOWN_LINK, PLAN.UNKNOWN_OWNER';
+
+/** The implementation plan: activities, their progress and case studies. Officers and admins write; viewers read. */
+@ApiTags('implementation plan')
+@StaffRoute()
+@Controller('api/v1/plan')
+export class PlanController {
+  constructor(private readonly plan: PlanActivitiesService) {}
+
+  @Get('activities')
+  @ApiOperation({ summary: 'Plan activities, by target date, with their latest progress', operationId: 'listPlanActivities' })
+  @ApiOkResponse({ type: ActivityList })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
+  list(@Query() query: ListActivitiesQuery): Promise<ActivityList> {
+    return this.plan.list(query);
+  }
+
+  @Post('activities')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Add an activity to the implementation plan', operationId: 'createPlanActivity' })
+  @ApiCreatedResponse({ type: ActivityResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [422, LINK_PROBLEMS])
+  async create(@Body() dto: CreateActivityDto, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActivityResponse> {
+    return withEtag(reply, await this.plan.create(dto, user.id));
+  }
+
+  @Get('activities/:id')
+  @ApiOperation({ summary: 'One activity (ETag = version)', operationId: 'getPlanActivity' })
+  @ApiOkResponse({ type: ActivityResponse })
+  @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PLAN.ACTIVITY_NOT_FOUND'])
+  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<ActivityResponse> {
+    return withEtag(reply, await this.plan.get(id));
+  }
+
+  @Patch('activities/:id')
+  @Roles('admin', 'officer')
+  @ApiHeader(IF_MATCH_HEADER)
+  @ApiOperation({ summary: 'Change an activity (If-Match required); audited', operationId: 'updatePlanActivity' })
+  @ApiOkResponse({ type: ActivityResponse })
+  @ApiProblems(
+    [400, 'REQUEST.VALIDATION_FAILED'],
+    [404, 'PLAN.ACTIVITY_NOT_FOUND'],
+    [412, 'PLAN.VERSION_CONFLICT'],
+    [422, LINK_PROBLEMS],
+    [428, 'REQUEST.PRECONDITION_REQUIRED'],
+  )
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateActivityDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActivityResponse> {
+    return withEtag(reply, await this.plan.update(id, dto, parseIfMatch(ifMatch), user.id));
+  }
+
+  @Get('activities/:id/progress')
+  @ApiOperation({ summary: 'Progress updates of an activity, latest first', operationId: 'listPlanProgress' })
+  @ApiOkResponse({ type: [ProgressUpdateResponse] })
+  @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PLAN.ACTIVITY_NOT_FOUND'])
+  progress(@Param('id', ParseUUIDPipe) id: string): Promise<ProgressUpdateResponse[]> {
+    return this.plan.progress(id);
+  }
+
+  @Post('activities/:id/progress')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Report progress with a RAG rating and evidence links; the latest report sets the status', operationId: 'addPlanProgress' })
+  @ApiCreatedResponse({ type: ProgressUpdateResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PLAN.ACTIVITY_NOT_FOUND'])
+  addProgress(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CreateProgressUpdateDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProgressUpdateResponse> {
+    return this.plan.addProgress(id, dto, user.id);
+  }
+
+  @Get('case-studies')
+  @ApiOperation({ summary: 'Case studies, newest first', operationId: 'listCaseStudies' })
+  @ApiOkResponse({ type: [CaseStudyResponse] })
+  listCaseStudies(): Promise<CaseStudyResponse[]> {
+    return this.plan.listCaseStudies();
+  }
+
+  @Post('case-studies')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Write a case study linked to activities and partners', operationId: 'createCaseStudy' })
+  @ApiCreatedResponse({ type: CaseStudyResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [422, 'PLAN.UNKNOWN_LINK'])
+  createCaseStudy(@Body() dto: CreateCaseStudyDto): Promise<CaseStudyResponse> {
+    return this.plan.createCaseStudy(dto);
+  }
+}

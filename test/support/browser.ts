@@ -1,0 +1,46 @@
+import { describe } from '@jest/globals';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/**
+ * Debian's Chromium (CHROMIUM_PATH overrides). .ci/run installs it and sets REQUIRE_BROWSER=1, so CI
+ * fails without it; on a developer machine without Chromium browser suites are skipped with a notice.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HAS_BROWSER = existsSync(CHROMIUM);
+const REQUIRED = process.env.REQUIRE_BROWSER === '1';
+
+export const describeWithBrowser = HAS_BROWSER || REQUIRED ? describe : describe.skip;
+if (!HAS_BROWSER && !REQUIRED) process.stderr.write(`Skipping the browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)\n`);
+
+/** Screenshots and other files a test leaves for people to look at. */
+export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
+
+export interface Browser {
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+/** Headless Chromium with the flags this machine's closed network needs, in a throwaway profile. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
