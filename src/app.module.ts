@@ -14,6 +14,7 @@ import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { QueueOperationsModule } from './queue-operations/queue-operations.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
@@ -41,6 +42,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     PublishingModule,
     AgreementsModule,
     PledgesModule,
+    QueueOperationsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -6,7 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { JOB_HANDLER, type JobHandler } from './job-handler.decorator.js';
 import { JobProducer } from './job-producer.service.js';
 import { AppWorker, QueueBackend } from './queue-backend.js';
-import { JOB_NAMES, JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES, type JobName } from './queue.contract.js';
+import { JOB_NAMES, JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES, type JobName, type JobSchedule } from './queue.contract.js';
 
 type AnyHandler = JobHandler<JobName>;
 
@@ -14,6 +14,12 @@ type AnyHandler = JobHandler<JobName>;
 export function assertEveryJobHandled(handled: JobName[]): void {
   const missing = JOB_NAMES.filter((name) => !handled.includes(name));
   if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+}
+
+/** The BullMQ repeat options of a recurring job: its cron (in its zone, else TIME_ZONE) or its interval. */
+export function repeatOptions(schedule: JobSchedule, config: AppConfig): { pattern: string; tz: string } | { every: number } {
+  const timing = schedule.configured?.(config) ?? schedule;
+  return timing.cron ? { pattern: timing.cron, tz: timing.tz ?? config.timeZone } : { every: schedule.everyMs ?? 0 };
 }
 
 /** Finds the job handlers, checks the wiring, starts one BullMQ worker per queue and the schedulers. */
@@ -80,9 +86,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   private async upsertSchedules(): Promise<void> {
     for (const schedule of JOB_SCHEDULES) {
       const queue = await this.producer.queue(JOB_QUEUE[schedule.job]);
-      const timing = schedule.configured?.(this.config) ?? schedule;
-      const repeat = timing.cron ? { pattern: timing.cron, tz: timing.tz ?? this.config.timeZone } : { every: schedule.everyMs };
-      await queue.upsertJobScheduler(schedule.id, repeat, { name: schedule.job, data: {} });
+      await queue.upsertJobScheduler(schedule.id, repeatOptions(schedule, this.config), { name: schedule.job, data: {} });
     }
   }
 }

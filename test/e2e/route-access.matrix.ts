@@ -118,4 +118,9 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /public/partners.csv': 'public',
   'GET /public/partners/versions/:version': 'public',
   'GET /public/partners/changes': 'public',
+  // Queue operations.
+  'GET /api/v1/admin/queues': ADMIN,
+  'GET /api/v1/admin/queues/:queue/jobs': ADMIN,
+  'POST /api/v1/admin/queues/:queue/jobs/:jobId/retry': ADMIN,
+  'DELETE /api/v1/admin/queues/:queue/jobs/:jobId': ADMIN,
 };
