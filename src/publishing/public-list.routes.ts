@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
 import { negotiateEncoding, notModified } from './http-caching.js';
-import { PublicationCache, type CachedPublication } from './publication-cache.js';
+import { PublicationCache, type CachedDocument, type CachedPublication } from './publication-cache.js';
 import { PublicationsRepository } from './publications.repository.js';
 
 const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=300';
@@ -38,6 +38,19 @@ function cacheHeaders(reply: FastifyReply, etag: string, lastModified: string, c
     .header('access-control-allow-origin', '*');
 }
 
+/** A stored JSON document in the encoding the client prefers, or 304 when it holds any variant of it. */
+function sendDocument(request: FastifyRequest, reply: FastifyReply, latest: CachedPublication, document: CachedDocument): FastifyReply {
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  const { etags } = document;
+  cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
+  const validators = [etags.identity, etags.gzip, etags.br];
+  if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
+    return reply.code(304).send();
+  }
+  if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+  return reply.header('content-type', 'application/json; charset=utf-8').send(document.bodies[encoding]);
+}
+
 /**
  * The public website's endpoints, registered straight on Fastify: they serve stored bytes, answer
  * conditional requests with 304 before any body work, and need no auth (public by design).
@@ -56,6 +69,7 @@ export class PublicListRoutes implements OnModuleInit {
     fastify.get('/public/partners.csv', (request, reply) => this.latestCsv(request, reply));
     fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', (request, reply) => this.version(request, reply));
     fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', (request, reply) => this.changes(request, reply));
+    fastify.get('/public/signatories', (request, reply) => this.latestSignatories(request, reply));
   }
 
   private latest(request: FastifyRequest, reply: FastifyReply): CachedPublication | null {
@@ -64,31 +78,28 @@ export class PublicListRoutes implements OnModuleInit {
     return latest;
   }
 
-  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const latest = this.latest(request, reply);
-    if (!latest) return reply;
-    const encoding = negotiateEncoding(request.headers['accept-encoding']);
-    const { etags } = latest;
-    cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
-    const validators = [etags.identity, etags.gzip, etags.br];
-    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
-      return reply.code(304).send();
-    }
-    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
-    return reply.header('content-type', 'application/json; charset=utf-8').send(latest.bodies[encoding]);
+    return latest ? sendDocument(request, reply, latest, latest.partners) : reply;
+  }
+
+  private latestSignatories(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const latest = this.cache.current;
+    if (!latest?.signatories) return sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No list of signatories has been published yet.');
+    return sendDocument(request, reply, latest, latest.signatories);
   }
 
   private latestCsv(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const latest = this.latest(request, reply);
     if (!latest) return reply;
-    cacheHeaders(reply, latest.etags.csv, latest.lastModified, CACHE_LATEST);
-    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], [latest.etags.csv], latest.publishedAtMs)) {
+    cacheHeaders(reply, latest.csv.etag, latest.lastModified, CACHE_LATEST);
+    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], [latest.csv.etag], latest.publishedAtMs)) {
       return reply.code(304).send();
     }
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="partners-v${latest.version}.csv"`)
-      .send(latest.bodies.csv);
+      .send(latest.csv.body);
   }
 
   private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {

@@ -118,6 +118,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /public/partners.csv': 'public',
   'GET /public/partners/versions/:version': 'public',
   'GET /public/partners/changes': 'public',
+  'GET /public/signatories': 'public',
   // Queue operations.
   'GET /api/v1/admin/queues': ADMIN,
   'GET /api/v1/admin/queues/:queue/jobs': ADMIN,
