@@ -85,6 +85,28 @@ export class QueueBackend {
     return new Worker(name, processor, opts, this.factory()) as AppWorker;
   }
 
+  /**
+   * Runs `work` while holding a lock shared by every process on this backend. On PostgreSQL, workers
+   * starting together and upserting the same schedulers can each create a next run (two pending runs
+   * of one schedule); a session advisory lock makes them take turns. Redis runs each upsert as one
+   * atomic script, so it needs none.
+   */
+  async exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+    if (this.kind === 'redis') return work();
+    await this.init();
+    const client = await this.pool().connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+      try {
+        return await work();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
   /** A cheap round trip to the backend, for readiness checks. */
   async ping(): Promise<void> {
     if (this.kind === 'redis') {
