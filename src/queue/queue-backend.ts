@@ -94,16 +94,21 @@ export class QueueBackend {
   async exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
     if (this.kind === 'redis') return work();
     await this.init();
-    const client = await this.pool().connect();
+    // A connection of its own: the work needs the pool's, and workers hold some of those while they wait for jobs.
+    const client = new pg.Client({
+      connectionString: this.config.database.url,
+      ssl: this.config.database.ssl ? { rejectUnauthorized: true } : undefined,
+      application_name: 'partnership-crm-queue-lock',
+    });
+    // Losing it mid-way only loses the turn-taking, which the work survives: no crash over it.
+    client.on('error', (error) => this.logger.warn({ msg: 'queue lock connection lost', lock: name, error: error.message }));
+    await client.connect();
     try {
       await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
-      try {
-        return await work();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
-      }
+      return await work();
     } finally {
-      client.release();
+      // Ending the session releases the lock.
+      await client.end().catch(() => undefined);
     }
   }
 

@@ -75,15 +75,17 @@ describe.each(QUEUE_BACKENDS.map(([name, env], index) => [name, env, index] as c
     });
 
     it('pages through jobs with a cursor', async () => {
-      for (let n = 0; n < 3; n++) await enqueue(app, 'maintenance.purge-expired', {}, `ops-page-${backend}-${n}-${randomUUID().slice(0, 8)}`);
-      await eventually(async () => ((await (await app.api.get(JobProducer).queue('maintenance')).getJobCountByTypes('completed')) >= 3 ? true : undefined));
+      const ids = Array.from({ length: 3 }, (_, n) => `ops-page-${backend}-${n}-${randomUUID().slice(0, 8)}`);
+      for (const id of ids) await enqueue(app, 'maintenance.purge-expired', {}, id);
+      // All finished before paging: a job finishing in between would shift the newest-first list.
+      for (const id of ids) await reaches(app, 'maintenance', id, 'completed');
       const first = await app.http().get('/api/v1/admin/queues/maintenance/jobs?state=completed&limit=2').set(auth()).expect(200);
       expect(first.body.items).toHaveLength(2);
       expect(first.body.nextCursor).toEqual(expect.any(String));
       const second = await app.http().get(`/api/v1/admin/queues/maintenance/jobs?state=completed&limit=2&cursor=${first.body.nextCursor}`).set(auth()).expect(200);
       expect(second.body.items.length).toBeGreaterThanOrEqual(1);
-      const ids = [...first.body.items, ...second.body.items].map((j: ListedJob) => j.id);
-      expect(new Set(ids).size).toBe(ids.length);
+      const listed = [...first.body.items, ...second.body.items].map((j: ListedJob) => j.id);
+      expect(new Set(listed).size).toBe(listed.length);
       const other = await app.http().get(`/api/v1/admin/queues/maintenance/jobs?state=failed&cursor=${first.body.nextCursor}`).set(auth()).expect(400);
       expect(other.body.code).toBe('REQUEST.INVALID_CURSOR');
     });
