@@ -15,6 +15,7 @@ import { PartnersModule } from './partners/partners.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { QueueOperationsModule } from './queue-operations/queue-operations.module.js';
 import { ReferenceDataModule } from './reference-data/reference-data.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
@@ -43,6 +44,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     AgreementsModule,
     PledgesModule,
     PlanModule,
+    QueueOperationsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -2,6 +2,12 @@ import { existsSync } from 'node:fs';
 import type { Role } from '../common/auth/roles.decorator.js';
 import { EnvironmentVariables, validateEnvironment } from './environment.js';
 
+/** How long, and how many, finished jobs of one kind (completed or failed) a queue keeps. */
+export interface JobRetention {
+  ageSeconds: number;
+  count: number;
+}
+
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
   http: {
@@ -13,7 +19,16 @@ export interface AppConfig {
     trustProxyHops: number;
   };
   database: { url: string; ssl: boolean; poolSize: number; migrationsRun: boolean };
-  queue: { redisUrl?: string; redisPrefix: string; pgSchema: string; concurrency: number };
+  queue: {
+    redisUrl?: string;
+    redisPrefix: string;
+    pgSchema: string;
+    concurrency: number;
+    keepCompleted: JobRetention;
+    keepFailed: JobRetention;
+    lockDurationMs: number;
+    stalledIntervalMs: number;
+  };
   mail: { smtpUrl: string; from: string };
   auth: {
     jwtSecret: string;
@@ -61,6 +76,10 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       redisPrefix: env.QUEUE_REDIS_PREFIX,
       pgSchema: env.QUEUE_PG_SCHEMA,
       concurrency: env.WORKER_CONCURRENCY,
+      keepCompleted: { ageSeconds: env.QUEUE_KEEP_COMPLETED_SECONDS, count: env.QUEUE_KEEP_COMPLETED_COUNT },
+      keepFailed: { ageSeconds: env.QUEUE_KEEP_FAILED_SECONDS, count: env.QUEUE_KEEP_FAILED_COUNT },
+      lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
+      stalledIntervalMs: env.QUEUE_STALLED_INTERVAL_MS,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     auth: {

@@ -95,6 +95,28 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Max(64) @Transform(({ value }) => Number(value))
   WORKER_CONCURRENCY = 4;
 
+  /** Completed jobs are kept this long (seconds) and at most QUEUE_KEEP_COMPLETED_COUNT of them per queue. */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  QUEUE_KEEP_COMPLETED_SECONDS = 86400;
+
+  @IsInt() @Min(0) @Max(1000000) @Transform(({ value }) => Number(value))
+  QUEUE_KEEP_COMPLETED_COUNT = 1000;
+
+  /** Failed jobs, with their error, are kept this long (seconds) and at most QUEUE_KEEP_FAILED_COUNT per queue. */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  QUEUE_KEEP_FAILED_SECONDS = 1209600;
+
+  @IsInt() @Min(0) @Max(1000000) @Transform(({ value }) => Number(value))
+  QUEUE_KEEP_FAILED_COUNT = 5000;
+
+  /** A running job's lock lasts this long and is renewed at half of it; a job whose lock lapses is stalled. */
+  @IsInt() @Min(1000) @Max(600000) @Transform(({ value }) => Number(value))
+  QUEUE_LOCK_DURATION_MS = 30000;
+
+  /** How often each worker looks for stalled jobs (whose worker died) and hands them back to the queue. */
+  @IsInt() @Min(1000) @Max(600000) @Transform(({ value }) => Number(value))
+  QUEUE_STALLED_INTERVAL_MS = 30000;
+
   @IsInt() @Min(1000) @Transform(({ value }) => Number(value))
   SHUTDOWN_TIMEOUT_MS = 25000;
 

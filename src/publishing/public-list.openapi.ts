@@ -41,6 +41,17 @@ export const PUBLIC_LIST_PATHS: Paths = {
       responses: { ...cached('That version', 'application/json'), '404': problem('PUBLICATION.VERSION_NOT_FOUND') },
     },
   },
+  '/public/signatories': {
+    get: {
+      tags: ['public'],
+      operationId: 'getPublishedSignatories',
+      summary:
+        'Per pledge, the count of approved signatories and those who may be shown: organisations (active partners that ' +
+        'consent to be listed) and individuals who agreed to show their name (gzip/br negotiated; ETag, Last-Modified, 304)',
+      security: [],
+      responses: { ...cached('The signatories of the latest snapshot', 'application/json'), '404': problem('PUBLICATION.NONE_YET') },
+    },
+  },
   '/public/partners/changes': {
     get: {
       tags: ['public'],

@@ -4,15 +4,32 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
 import { negotiateEncoding, notModified } from './http-caching.js';
-import { PublicationCache, type CachedPublication } from './publication-cache.js';
+import { PublicationCache, type CachedDocument, type CachedPublication } from './publication-cache.js';
 import { PublicationsRepository } from './publications.repository.js';
 
 const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=300';
 const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 
+/**
+ * Security headers for open data rather than pages: nothing to run or frame, readable from any site.
+ * Fixed once here instead of per request by helmet, whose plugin rebuilds its middleware on every
+ * request — the largest cost of a 304 on these, the busiest routes.
+ */
+const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'cross-origin',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+};
+/** Route options of every public list route: helmet stands aside, DATA_SECURITY_HEADERS apply. */
+const DATA_ROUTE = { helmet: false } as const;
+
 function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
   return reply
     .code(status)
+    .headers(DATA_SECURITY_HEADERS)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .header('cache-control', 'no-store')
     .send(
@@ -31,11 +48,25 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, status: numbe
 /** Headers every cacheable public response carries, 200 and 304 alike. */
 function cacheHeaders(reply: FastifyReply, etag: string, lastModified: string, cacheControl: string): FastifyReply {
   return reply
+    .headers(DATA_SECURITY_HEADERS)
     .header('etag', etag)
     .header('last-modified', lastModified)
     .header('cache-control', cacheControl)
     .header('vary', 'Accept-Encoding')
     .header('access-control-allow-origin', '*');
+}
+
+/** A stored JSON document in the encoding the client prefers, or 304 when it holds any variant of it. */
+function sendDocument(request: FastifyRequest, reply: FastifyReply, latest: CachedPublication, document: CachedDocument): FastifyReply {
+  const encoding = negotiateEncoding(request.headers['accept-encoding']);
+  const { etags } = document;
+  cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
+  const validators = [etags.identity, etags.gzip, etags.br];
+  if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
+    return reply.code(304).send();
+  }
+  if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+  return reply.header('content-type', 'application/json; charset=utf-8').send(document.bodies[encoding]);
 }
 
 /**
@@ -52,10 +83,11 @@ export class PublicListRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.host.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get('/public/partners', (request, reply) => this.latestJson(request, reply));
-    fastify.get('/public/partners.csv', (request, reply) => this.latestCsv(request, reply));
-    fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', (request, reply) => this.version(request, reply));
-    fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', (request, reply) => this.changes(request, reply));
+    fastify.get('/public/partners', DATA_ROUTE, (request, reply) => this.latestJson(request, reply));
+    fastify.get('/public/partners.csv', DATA_ROUTE, (request, reply) => this.latestCsv(request, reply));
+    fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', DATA_ROUTE, (request, reply) => this.version(request, reply));
+    fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', DATA_ROUTE, (request, reply) => this.changes(request, reply));
+    fastify.get('/public/signatories', DATA_ROUTE, (request, reply) => this.latestSignatories(request, reply));
   }
 
   private latest(request: FastifyRequest, reply: FastifyReply): CachedPublication | null {
@@ -64,31 +96,28 @@ export class PublicListRoutes implements OnModuleInit {
     return latest;
   }
 
-  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const latest = this.latest(request, reply);
-    if (!latest) return reply;
-    const encoding = negotiateEncoding(request.headers['accept-encoding']);
-    const { etags } = latest;
-    cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
-    const validators = [etags.identity, etags.gzip, etags.br];
-    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
-      return reply.code(304).send();
-    }
-    if (encoding !== 'identity') void reply.header('content-encoding', encoding);
-    return reply.header('content-type', 'application/json; charset=utf-8').send(latest.bodies[encoding]);
+    return latest ? sendDocument(request, reply, latest, latest.partners) : reply;
+  }
+
+  private latestSignatories(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const latest = this.cache.current;
+    if (!latest?.signatories) return sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No list of signatories has been published yet.');
+    return sendDocument(request, reply, latest, latest.signatories);
   }
 
   private latestCsv(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const latest = this.latest(request, reply);
     if (!latest) return reply;
-    cacheHeaders(reply, latest.etags.csv, latest.lastModified, CACHE_LATEST);
-    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], [latest.etags.csv], latest.publishedAtMs)) {
+    cacheHeaders(reply, latest.csv.etag, latest.lastModified, CACHE_LATEST);
+    if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], [latest.csv.etag], latest.publishedAtMs)) {
       return reply.code(304).send();
     }
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="partners-v${latest.version}.csv"`)
-      .send(latest.bodies.csv);
+      .send(latest.csv.body);
   }
 
   private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {

@@ -6,13 +6,21 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { sha256 } from './published-entry.js';
 import { PUBLICATION_CHANNEL } from './publisher.service.js';
 
+/** One response body in each encoding, with a strong validator per encoding. */
+export interface CachedDocument {
+  bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
+  etags: { identity: string; gzip: string; br: string };
+}
+
 /** The latest publication, held in memory with its validators, ready to be written to a socket. */
 export interface CachedPublication {
   version: number;
   lastModified: string;
   publishedAtMs: number;
-  bodies: { identity: Buffer; gzip: Buffer; br: Buffer; csv: Buffer };
-  etags: { identity: string; gzip: string; br: string; csv: string };
+  partners: CachedDocument;
+  csv: { body: Buffer; etag: string };
+  /** Null for a version published before signatories were. */
+  signatories: CachedDocument | null;
 }
 
 interface PublicationRow {
@@ -23,6 +31,9 @@ interface PublicationRow {
   json_gzip: Buffer;
   json_brotli: Buffer;
   csv: Buffer;
+  signatories_json: Buffer | null;
+  signatories_json_gzip: Buffer | null;
+  signatories_json_brotli: Buffer | null;
 }
 
 const SAFETY_POLL_MS = 30_000;
@@ -64,8 +75,9 @@ export class PublicationCache implements OnModuleInit, OnApplicationShutdown {
   /** Loads the newest publication if it is newer than the one held. */
   async reload(): Promise<void> {
     const [row] = await this.dataSource.query<PublicationRow[]>(
-      `SELECT version, published_at, content_hash, json, json_gzip, json_brotli, csv FROM publications
-        WHERE version > $1 ORDER BY version DESC LIMIT 1`,
+      `SELECT version, published_at, content_hash, json, json_gzip, json_brotli, csv,
+              signatories_json, signatories_json_gzip, signatories_json_brotli
+         FROM publications WHERE version > $1 ORDER BY version DESC LIMIT 1`,
       [this.latest?.version ?? 0],
     );
     if (row) this.latest = toCached(row);
@@ -92,18 +104,18 @@ export class PublicationCache implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
+function document(identity: Buffer, gzip: Buffer, br: Buffer, tag: string): CachedDocument {
+  return { bodies: { identity, gzip, br }, etags: { identity: `"${tag}"`, gzip: `"${tag}-gz"`, br: `"${tag}-br"` } };
+}
+
 function toCached(row: PublicationRow): CachedPublication {
-  const tag = row.content_hash.slice(0, 20);
+  const { signatories_json: json, signatories_json_gzip: gzip, signatories_json_brotli: br } = row;
   return {
     version: row.version,
     lastModified: row.published_at.toUTCString(),
     publishedAtMs: Math.floor(row.published_at.getTime() / 1000) * 1000,
-    bodies: { identity: row.json, gzip: row.json_gzip, br: row.json_brotli, csv: row.csv },
-    etags: {
-      identity: `"${row.version}-${tag}"`,
-      gzip: `"${row.version}-${tag}-gz"`,
-      br: `"${row.version}-${tag}-br"`,
-      csv: `"${row.version}-${sha256(row.csv).slice(0, 20)}-csv"`,
-    },
+    partners: document(row.json, row.json_gzip, row.json_brotli, `${row.version}-${row.content_hash.slice(0, 20)}`),
+    csv: { body: row.csv, etag: `"${row.version}-${sha256(row.csv).slice(0, 20)}-csv"` },
+    signatories: json && gzip && br ? document(json, gzip, br, `${row.version}-${sha256(json).slice(0, 20)}-signatories`) : null,
   };
 }

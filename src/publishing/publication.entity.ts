@@ -1,9 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One published version of the public partner list: counts, a content hash, and the response
- * bodies pre-serialized (JSON and CSV, each also gzip- and brotli-compressed) so serving them
- * needs no per-request serialization.
+ * One published version of the public partner list and of the pledges' signatories, taken together:
+ * counts, a content hash, and the response bodies pre-serialized (partners as JSON and CSV, signatories
+ * as JSON, JSON also gzip- and brotli-compressed) so serving them needs no per-request serialization.
  */
 @Entity('publications')
 export class Publication {
@@ -13,7 +13,7 @@ export class Publication {
   @CreateDateColumn({ type: 'timestamptz' })
   publishedAt: Date;
 
-  /** SHA-256 of the entries (not of the version or time), to detect a run with nothing new. */
+  /** SHA-256 of the partner entries and the signatories (not of the version or time), to detect a run with nothing new. */
   @Index()
   @Column({ type: 'char', length: 64 })
   contentHash: string;
@@ -35,4 +35,18 @@ export class Publication {
 
   @Column({ type: 'bytea' })
   csv: Buffer;
+
+  /** Signatories listed by name, over every pledge. */
+  @Column({ type: 'int', default: 0 })
+  signatoryCount: number;
+
+  /** The signatories document; null in versions published before it existed. */
+  @Column({ type: 'bytea', nullable: true })
+  signatoriesJson: Buffer | null;
+
+  @Column({ type: 'bytea', nullable: true })
+  signatoriesJsonGzip: Buffer | null;
+
+  @Column({ type: 'bytea', nullable: true })
+  signatoriesJsonBrotli: Buffer | null;
 }

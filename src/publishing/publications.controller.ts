@@ -12,6 +12,7 @@ class PublishResult {
   @ApiProperty({ description: 'false when the content equals the latest version (no new version).' }) created: boolean;
   @ApiProperty() version: number;
   @ApiProperty() partnerCount: number;
+  @ApiProperty({ description: 'Signatories listed by name, over every pledge.' }) signatoryCount: number;
 }
 
 class PublicationSummaryDoc {
@@ -19,6 +20,7 @@ class PublicationSummaryDoc {
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiProperty() contentHash: string;
   @ApiProperty() partnerCount: number;
+  @ApiProperty() signatoryCount: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null = the scheduled job' }) publishedBy: string | null;
 }
 
@@ -43,7 +45,7 @@ export class PublicationsController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish the partner list now (no new version if nothing changed)', operationId: 'publishPartnerList' })
+  @ApiOperation({ summary: 'Publish the partner list and signatories now (no new version if nothing changed)', operationId: 'publishPartnerList' })
   @ApiOkResponse({ type: PublishResult })
   async publish(@CurrentUser() user: AuthenticatedUser): Promise<PublishResult> {
     const outcome = await this.publisher.publish(user.id);

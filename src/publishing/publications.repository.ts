@@ -14,6 +14,7 @@ export interface PublicationSummary {
   publishedAt: string;
   contentHash: string;
   partnerCount: number;
+  signatoryCount: number;
   publishedBy: string | null;
 }
 
@@ -32,13 +33,18 @@ export class PublicationsRepository {
 
   async history(limit: number): Promise<PublicationSummary[]> {
     const rows = await this.dataSource.query<
-      { version: number; published_at: Date; content_hash: string; partner_count: number; published_by: string | null }[]
-    >('SELECT version, published_at, content_hash, partner_count, published_by FROM publications ORDER BY version DESC LIMIT $1', [limit]);
+      { version: number; published_at: Date; content_hash: string; partner_count: number; signatory_count: number; published_by: string | null }[]
+    >(
+      `SELECT version, published_at, content_hash, partner_count, signatory_count, published_by
+         FROM publications ORDER BY version DESC LIMIT $1`,
+      [limit],
+    );
     return rows.map((r) => ({
       version: r.version,
       publishedAt: r.published_at.toISOString(),
       contentHash: r.content_hash,
       partnerCount: r.partner_count,
+      signatoryCount: r.signatory_count,
       publishedBy: r.published_by,
     }));
   }

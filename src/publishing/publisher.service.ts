@@ -1,10 +1,14 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { listedSignatories } from './listed-signatories.js';
 import { Publication } from './publication.entity.js';
 import { entryHash, sha256, toCsv, toPublishedPartner, type ListedPartnerRow, type PublishedPartner } from './published-entry.js';
+import type { PublishedPledgeSignatories } from './published-signatories.js';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -15,33 +19,56 @@ export interface PublishOutcome {
   created: boolean;
   version: number;
   partnerCount: number;
+  /** Signatories listed by name, over every pledge. */
+  signatoryCount: number;
+}
+
+/** One snapshot: the partner list and, per pledge, its count and listed signatories. */
+interface PublicationContent {
+  partners: PublishedPartner[];
+  pledges: PublishedPledgeSignatories[];
+}
+
+/** A response body with its compressed variants, ready to be stored and served as is. */
+interface EncodedBody {
+  json: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
 }
 
 /**
- * Builds a snapshot of the partners who consented to be listed and are active, and stores it as a
- * new version unless its content equals the latest one. Runs serialised by an advisory lock, so
- * the hourly job and an admin's request cannot interleave. Listeners are told by NOTIFY.
+ * Builds a snapshot of the partners who consented to be listed and are active, and of each pledge's
+ * approved signatories who consented, and stores it as a new version unless its content equals the
+ * latest one. Both documents come from one transaction, so they agree. Runs serialised by an advisory
+ * lock, so the hourly job and an admin's request cannot interleave. Listeners are told by NOTIFY.
  */
 @Injectable()
 export class PublisherService {
   private readonly logger = new Logger('Publishing');
 
-  constructor(private readonly transactions: TransactionRunner) {}
+  constructor(
+    private readonly transactions: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   publish(actorId: string | null): Promise<PublishOutcome> {
     return this.transactions.run(async ({ manager }) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('publishing.publish'))`);
-      const entries = (await this.listedPartners(manager)).map(toPublishedPartner);
-      const contentHash = sha256(entries.map(entryHash).join('\n'));
+      const content: PublicationContent = {
+        partners: (await this.listedPartners(manager)).map(toPublishedPartner),
+        pledges: await listedSignatories(manager, this.config.timeZone),
+      };
+      const counts = { partnerCount: content.partners.length, signatoryCount: content.pledges.reduce((n, p) => n + p.signatories.length, 0) };
+      const contentHash = sha256(`${sha256(content.partners.map(entryHash).join('\n'))}\n${sha256(JSON.stringify(content.pledges))}`);
       const [latest] = await manager.query<{ version: number; content_hash: string }[]>(
         'SELECT version, content_hash FROM publications ORDER BY version DESC LIMIT 1',
       );
-      if (latest?.content_hash === contentHash) return { created: false, version: latest.version, partnerCount: entries.length };
+      if (latest?.content_hash === contentHash) return { created: false, version: latest.version, ...counts };
       const version = (latest?.version ?? 0) + 1;
-      await this.store(manager, version, contentHash, entries, actorId);
+      await this.store(manager, { version, contentHash, content, actorId, signatoryCount: counts.signatoryCount });
       await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(version)]);
-      this.logger.log({ msg: 'partner list published', version, partners: entries.length });
-      return { created: true, version, partnerCount: entries.length };
+      this.logger.log({ msg: 'partner list published', version, partners: counts.partnerCount, signatories: counts.signatoryCount });
+      return { created: true, version, ...counts };
     });
   }
 
@@ -58,28 +85,46 @@ export class PublisherService {
     );
   }
 
-  private async store(manager: EntityManager, version: number, contentHash: string, entries: PublishedPartner[], actorId: string | null): Promise<void> {
+  private async store(
+    manager: EntityManager,
+    row: { version: number; contentHash: string; content: PublicationContent; actorId: string | null; signatoryCount: number },
+  ): Promise<void> {
+    const { version, content } = row;
     const publishedAt = new Date();
-    const json = Buffer.from(JSON.stringify({ version, publishedAt: publishedAt.toISOString(), count: entries.length, partners: entries }));
-    const [jsonGzip, jsonBrotli] = await Promise.all([
-      gzipAsync(json, { level: 9 }),
-      brotliAsync(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } }),
+    const stamp = { version, publishedAt: publishedAt.toISOString() };
+    const [partners, signatories] = await Promise.all([
+      encode({ ...stamp, count: content.partners.length, partners: content.partners }),
+      encode({ ...stamp, pledges: content.pledges }),
     ]);
     await manager.insert(Publication, {
       version,
       publishedAt,
-      contentHash,
-      partnerCount: entries.length,
-      publishedBy: actorId,
-      json,
-      jsonGzip,
-      jsonBrotli,
-      csv: Buffer.from(toCsv(entries)),
+      contentHash: row.contentHash,
+      partnerCount: content.partners.length,
+      signatoryCount: row.signatoryCount,
+      publishedBy: row.actorId,
+      json: partners.json,
+      jsonGzip: partners.gzip,
+      jsonBrotli: partners.brotli,
+      csv: Buffer.from(toCsv(content.partners)),
+      signatoriesJson: signatories.json,
+      signatoriesJsonGzip: signatories.gzip,
+      signatoriesJsonBrotli: signatories.brotli,
     });
     await manager.query(
       `INSERT INTO publication_entries (version, partner_id, entry_hash, entry)
        SELECT $1, e.id, e.hash, e.entry FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) AS e(id, hash, entry)`,
-      [version, entries.map((e) => e.id), entries.map(entryHash), entries.map((e) => JSON.stringify(e))],
+      [version, content.partners.map((e) => e.id), content.partners.map(entryHash), content.partners.map((e) => JSON.stringify(e))],
     );
   }
+}
+
+/** Serialises once and compresses at the highest levels: done once per version, served many times. */
+async function encode(document: object): Promise<EncodedBody> {
+  const json = Buffer.from(JSON.stringify(document));
+  const [gzipped, brotli] = await Promise.all([
+    gzipAsync(json, { level: 9 }),
+    brotliAsync(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } }),
+  ]);
+  return { json, gzip: gzipped, brotli };
 }

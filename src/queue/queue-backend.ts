@@ -9,10 +9,12 @@ import {
   Worker,
   type BackendFactory,
   type ConnectionOptions,
+  type JobsOptions,
   type QueueOptions,
   type WorkerOptions,
 } from 'bullmq';
 import { Redis } from 'ioredis';
+import { hostname } from 'node:os';
 import pg from 'pg';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -22,13 +24,22 @@ export type AppQueue = Queue<unknown, unknown, string, unknown, unknown, string,
 export type AppWorker = Worker<unknown, unknown, string, IQueueBackend, number | object | string | boolean, unknown>;
 type AnyFactory = BackendFactory<IQueueBackend, unknown>;
 
-/** Job retention: enough history to debug, trimmed by age and count. */
-export const DEFAULT_JOB_OPTIONS = {
-  attempts: 5,
-  backoff: { type: 'exponential', delay: 2000 },
-  removeOnComplete: { age: 24 * 3600, count: 1000 },
-  removeOnFail: { age: 14 * 24 * 3600, count: 5000 },
-} as const;
+/**
+ * Options every job gets, scheduled ones included (BullMQ merges them into scheduler templates):
+ * retries with backoff, and finished jobs trimmed by age and count so the backend does not grow
+ * without bound. Failed jobs keep their error and stack trace until trimmed.
+ */
+export function defaultJobOptions(queue: AppConfig['queue']): JobsOptions {
+  return {
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 2000 },
+    removeOnComplete: { age: queue.keepCompleted.ageSeconds, count: queue.keepCompleted.count },
+    removeOnFail: { age: queue.keepFailed.ageSeconds, count: queue.keepFailed.count },
+  };
+}
+
+/** Names this worker process on the jobs it takes (BullMQ's processedBy), for operators and tests. */
+export const WORKER_NAME = `${hostname()}-${process.pid}`;
 
 /**
  * Chooses the BullMQ backend: PostgreSQL (schema `bullmq` in the app database) by default, Redis
@@ -56,14 +67,49 @@ export class QueueBackend {
 
   async createQueue(name: QueueName): Promise<AppQueue> {
     await this.init();
-    const opts = { ...this.baseOptions(), defaultJobOptions: DEFAULT_JOB_OPTIONS } as QueueOptions<unknown>;
+    const opts = { ...this.baseOptions(), defaultJobOptions: defaultJobOptions(this.config.queue) } as QueueOptions<unknown>;
     return new Queue(name, opts, this.factory());
   }
 
   async createWorker(name: QueueName, processor: Processor, concurrency: number): Promise<AppWorker> {
     await this.init();
-    const opts = { ...this.baseOptions(), concurrency, autorun: false } as WorkerOptions<unknown>;
+    const { lockDurationMs, stalledIntervalMs } = this.config.queue;
+    const opts = {
+      ...this.baseOptions(),
+      concurrency,
+      autorun: false,
+      name: WORKER_NAME,
+      lockDuration: lockDurationMs,
+      stalledInterval: stalledIntervalMs,
+    } as WorkerOptions<unknown>;
     return new Worker(name, processor, opts, this.factory()) as AppWorker;
+  }
+
+  /**
+   * Runs `work` while holding a lock shared by every process on this backend. On PostgreSQL, workers
+   * starting together and upserting the same schedulers can each create a next run (two pending runs
+   * of one schedule); a session advisory lock makes them take turns. Redis runs each upsert as one
+   * atomic script, so it needs none.
+   */
+  async exclusively<T>(name: string, work: () => Promise<T>): Promise<T> {
+    if (this.kind === 'redis') return work();
+    await this.init();
+    // A connection of its own: the work needs the pool's, and workers hold some of those while they wait for jobs.
+    const client = new pg.Client({
+      connectionString: this.config.database.url,
+      ssl: this.config.database.ssl ? { rejectUnauthorized: true } : undefined,
+      application_name: 'partnership-crm-queue-lock',
+    });
+    // Losing it mid-way only loses the turn-taking, which the work survives: no crash over it.
+    client.on('error', (error) => this.logger.warn({ msg: 'queue lock connection lost', lock: name, error: error.message }));
+    await client.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+      return await work();
+    } finally {
+      // Ending the session releases the lock.
+      await client.end().catch(() => undefined);
+    }
   }
 
   /** A cheap round trip to the backend, for readiness checks. */

@@ -1,12 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { ErrorCode, UnrecoverableError, type Job } from 'bullmq';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JOB_HANDLER, type JobHandler } from './job-handler.decorator.js';
 import { JobProducer } from './job-producer.service.js';
 import { AppWorker, QueueBackend } from './queue-backend.js';
-import { JOB_NAMES, JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES, type JobName } from './queue.contract.js';
+import { JOB_NAMES, JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES, type JobName, type JobSchedule } from './queue.contract.js';
 
 type AnyHandler = JobHandler<JobName>;
 
@@ -14,6 +14,12 @@ type AnyHandler = JobHandler<JobName>;
 export function assertEveryJobHandled(handled: JobName[]): void {
   const missing = JOB_NAMES.filter((name) => !handled.includes(name));
   if (missing.length > 0) throw new Error(`Jobs without a handler: ${missing.join(', ')}`);
+}
+
+/** The BullMQ repeat options of a recurring job: its cron (in its zone, else TIME_ZONE) or its interval. */
+export function repeatOptions(schedule: JobSchedule, config: AppConfig): { pattern: string; tz: string } | { every: number } {
+  const timing = schedule.configured?.(config) ?? schedule;
+  return timing.cron ? { pattern: timing.cron, tz: timing.tz ?? config.timeZone } : { every: schedule.everyMs ?? 0 };
 }
 
 /** Finds the job handlers, checks the wiring, starts one BullMQ worker per queue and the schedulers. */
@@ -77,12 +83,34 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     await handler.handle(job.data as never, { jobId: String(job.id), attempt, finalAttempt: attempt >= (job.opts.attempts ?? 1) });
   }
 
+  /** One worker at a time, so replicas starting together leave one scheduler and one next run per schedule. */
   private async upsertSchedules(): Promise<void> {
-    for (const schedule of JOB_SCHEDULES) {
-      const queue = await this.producer.queue(JOB_QUEUE[schedule.job]);
-      const timing = schedule.configured?.(this.config) ?? schedule;
-      const repeat = timing.cron ? { pattern: timing.cron, tz: timing.tz ?? this.config.timeZone } : { every: schedule.everyMs };
-      await queue.upsertJobScheduler(schedule.id, repeat, { name: schedule.job, data: {} });
+    await this.backend.exclusively('crm:upsert-job-schedulers', async () => {
+      for (const schedule of JOB_SCHEDULES) {
+        const queue = await this.producer.queue(JOB_QUEUE[schedule.job]);
+        await upsertRacing(() => queue.upsertJobScheduler(schedule.id, repeatOptions(schedule, this.config), { name: schedule.job, data: {} }));
+      }
+    });
+  }
+}
+
+const SCHEDULER_RACE: readonly number[] = [ErrorCode.SchedulerJobIdCollision, ErrorCode.SchedulerJobSlotsBusy];
+const UPSERT_TRIES = 5;
+
+/**
+ * An upsert that meets the scheduler producing its own next run at that moment is refused ("job ID
+ * already exists"). Trying again after a short, jittered pause settles on that run, so the worker
+ * starts rather than crash-looping.
+ */
+async function upsertRacing(upsert: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await upsert();
+      return;
+    } catch (error: unknown) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= UPSERT_TRIES || typeof code !== 'number' || !SCHEDULER_RACE.includes(code)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt * 50 + Math.random() * 100));
     }
   }
 }

@@ -35,7 +35,11 @@ export class RemindersRepository {
     return { runDate: row.run_date, fannedOut: row.fanned_out };
   }
 
-  /** Active users due a digest on this date (by preference) who own something due, or lead and have something to escalate. */
+  /**
+   * Active users due a digest on this date (by preference) who own something due, or lead and have something to
+   * escalate. Leads come first: their digests gather everyone's escalations and take longest, so they start while
+   * the owners' digests run beside them instead of last.
+   */
   async recipients(manager: EntityManager, runDate: string): Promise<string[]> {
     const q = new ReminderParams(this.settings(runDate));
     const owns = REMINDER_SOURCES.map((source) => `EXISTS (${source.owned(q, 'u.id')})`);
@@ -44,7 +48,7 @@ export class RemindersRepository {
       `SELECT u.id FROM users u LEFT JOIN reminder_preferences rp ON rp.user_id = u.id
         WHERE u.is_active AND ${this.dueByPreference(q)}
           AND (${owns.join(' OR ')} OR (${this.isLead(q)} AND (${escalates.join(' OR ')})))
-        ORDER BY u.id`,
+        ORDER BY ${this.isLead(q)} DESC, u.id`,
       q.values,
     );
     return rows.map((row) => row.id);

@@ -1,31 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { MailCatcher } from '../../src/devtools/mail-catcher.js';
 import { JobProducer } from '../../src/queue/job-producer.service.js';
 import { JOB_NAMES, JOB_SCHEDULES, QUEUE_NAMES } from '../../src/queue/queue.contract.js';
 import { assertEveryJobHandled } from '../../src/queue/worker-host.service.js';
+import { logged, startProcess } from '../support/child-process.js';
 import { eventually } from '../support/queue-backends.js';
 import { startTestApp } from '../support/test-app.js';
-
-interface Started {
-  child: ChildProcess;
-  output: string[];
-  exit: Promise<number | null>;
-}
-
-/** Runs a compiled entry point (dist/) as its own process, as production does. */
-function startProcess(entry: string, env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output: string[] = [];
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output, exit };
-}
-
-const logged = (p: Started, text: string): Promise<string> =>
-  eventually(() => Promise.resolve(p.output.join('').split('\n').find((line) => line.includes(text))), 20_000);
 
 describe('entry points', () => {
   const mail = new MailCatcher();

@@ -79,6 +79,16 @@ describe.each(QUEUE_BACKENDS)('published partner list (%s queue backend)', (back
     expect(first.headers['last-modified']).toBeDefined();
     const again = await app.http().get('/public/partners').set('if-none-match', first.headers.etag).expect(304);
     expect(again.headers.etag).toBe(first.headers.etag);
+    // Open data, not a page: headers fixed for data (nothing to run or frame, readable cross-site), not helmet's.
+    for (const res of [first, again]) {
+      expect(res.headers).toMatchObject({
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+        'cross-origin-resource-policy': 'cross-origin',
+        'x-content-type-options': 'nosniff',
+        'strict-transport-security': expect.stringContaining('max-age='),
+      });
+      expect(res.headers['x-dns-prefetch-control']).toBeUndefined();
+    }
     expect(again.text).toBe('');
     await app.http().get('/public/partners').set('if-modified-since', first.headers['last-modified']).expect(304);
     await app.http().get('/public/partners').set('if-none-match', '"something-else"').expect(200);

@@ -137,4 +137,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /public/quarterly-updates': 'public',
   'GET /public/quarterly-updates/:quarter': 'public',
   'GET /public/quarterly-updates/:quarter/report': 'public',
+  'GET /public/signatories': 'public',
+  // Queue operations.
+  'GET /api/v1/admin/queues': ADMIN,
+  'GET /api/v1/admin/queues/:queue/jobs': ADMIN,
+  'POST /api/v1/admin/queues/:queue/jobs/:jobId/retry': ADMIN,
+  'DELETE /api/v1/admin/queues/:queue/jobs/:jobId': ADMIN,
 };

@@ -27,6 +27,8 @@ export interface TestApp {
   http: () => TestAgent;
   /** Creates an active user with `role` and returns a bearer token for them. */
   tokenFor: (role: Role, email?: string) => Promise<string>;
+  /** Starts one more worker (a separate Nest context, as another worker process would be); closed with the app. */
+  startWorker: () => Promise<INestApplicationContext>;
   close: () => Promise<void>;
 }
 
@@ -80,11 +82,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const nonProblemErrors = watchErrorResponses(api);
   await api.init();
   await api.getHttpAdapter().getInstance().ready();
-  let worker: INestApplicationContext | undefined;
-  if (options.worker) {
-    worker = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoLoggerService(logger) });
-    await worker.init();
-  }
+  const extraWorkers: INestApplicationContext[] = [];
+  const startWorker = async (): Promise<INestApplicationContext> => {
+    const context = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoLoggerService(logger) });
+    await context.init();
+    return context;
+  };
+  const worker = options.worker ? await startWorker() : undefined;
   const http = (): TestAgent => request(api.getHttpServer());
   const tokenFor = async (role: Role, email = `${role}-${randomUUID()}@staff.test`): Promise<string> => {
     const password = 'a-long-test-password';
@@ -100,7 +104,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dataSource: api.get(DataSource),
     http,
     tokenFor,
+    startWorker: async () => {
+      const context = await startWorker();
+      extraWorkers.push(context);
+      return context;
+    },
     close: async () => {
+      await Promise.all(extraWorkers.map((w) => w.close()));
       await worker?.close();
       await api.close();
       await mail.stop();
