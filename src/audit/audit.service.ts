@@ -3,7 +3,19 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEntry, type FieldChanges } from './audit-entry.entity.js';
 
-export type AuditedEntity = 'partner' | 'contact' | 'reference-entry' | 'partner-list' | 'user' | 'meeting' | 'action' | 'agreement' | 'pledge' | 'signature';
+export type AuditedEntity =
+  | 'partner'
+  | 'contact'
+  | 'reference-entry'
+  | 'partner-list'
+  | 'user'
+  | 'meeting'
+  | 'action'
+  | 'agreement'
+  | 'pledge'
+  | 'signature'
+  /** An erased person, by a uuid derived from their keyed hash (see data-protection/subject-hash.ts). */
+  | 'data-subject';
 
 export interface AuditRecord {
   entityType: AuditedEntity;
