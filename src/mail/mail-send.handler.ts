@@ -49,5 +49,5 @@ export class MailSendHandler implements JobHandler<'mail.send'> {
 /** The SMTP error with the recipient's address (in any case) replaced, since it ends up in logs and job records. */
 export function withoutAddress(message: string, recipient: string): string {
   if (recipient === '') return message;
-  return message.replace(new RegExp(recipient.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '<recipient>');
+  return message.replace(new RegExp(recipient.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '[recipient]');
 }

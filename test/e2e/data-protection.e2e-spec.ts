@@ -136,7 +136,7 @@ describe.each(QUEUE_BACKENDS)('data protection on the %s queue backend', (backen
     expect(report.counts.signatures).toBe(2);
     // The failed mail kept the server's answer without the address.
     const failed = await app.dataSource.query(`SELECT last_error FROM mail_outbox WHERE recipient = $1 AND status = 'failed'`, [person.email]);
-    expect(failed[0].last_error).toContain('<recipient>');
+    expect(failed[0].last_error).toContain('<[recipient]>');
 
     const summary = await app.http().get('/api/v1/data-protection/subject-access').query({ email: person.email, format: 'summary' }).set(auth(admin)).expect(200);
     expect(summary.headers['content-type']).toMatch(/^text\/html/);
