@@ -53,12 +53,14 @@ export async function findInTextColumns(db: Queryable, needles: readonly string[
 
 /** The PostgreSQL queue backend's rows (job data, return values, failure reasons, events...), if the schema exists. */
 export async function postgresQueueTexts(databaseUrl: string, schema = 'bullmq'): Promise<StoredText[]> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  // A single client, not a pool: its end() waits for the connection to close, so the database can be dropped next.
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
   try {
-    const db: Queryable = { query: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T };
+    const db: Queryable = { query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T };
     return (await schemaTexts(db, schema)).filter((t) => !t.source.endsWith('.migration'));
   } finally {
-    await pool.end();
+    await client.end();
   }
 }
 
