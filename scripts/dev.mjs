@@ -14,6 +14,13 @@ const mailViewerPort = Number(env.DEV_MAIL_VIEWER_PORT ?? 1080);
 const stoppers = [];
 mkdirSync(dataDir, { recursive: true });
 
+/** A random secret generated once and kept in .data/<name>, so it survives restarts. */
+function keptSecret(name) {
+  const file = resolve(dataDir, name);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
 async function main() {
   if (!env.DATABASE_URL) {
     const { startEmbeddedDatabase } = await import('../dist/src/devtools/embedded-database.js');
@@ -33,11 +40,9 @@ async function main() {
     stoppers.push(() => catcher.stop());
     env.SMTP_URL = `smtp://127.0.0.1:${smtpPort}`;
   }
-  if (!env.JWT_SECRET) {
-    const secretFile = resolve(dataDir, 'jwt-secret');
-    if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(48).toString('base64url'), { mode: 0o600 });
-    env.JWT_SECRET = readFileSync(secretFile, 'utf8').trim();
-  }
+  env.JWT_SECRET ||= keptSecret('jwt-secret');
+  // Suppression entries and erasure markers are keyed hashes: the key must outlive restarts.
+  env.DATA_PROTECTION_HASH_KEY ||= keptSecret('data-protection-hash-key');
   env.PUBLIC_BASE_URL ??= `http://localhost:${port}`;
 
   const cli = (args) => execFileSync(process.execPath, ['dist/src/cli.js', ...args], { cwd: root, env, stdio: 'inherit' });

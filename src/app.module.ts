@@ -5,6 +5,8 @@ import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ContactsModule } from './contacts/contacts.module.js';
+import { DataProtectionCoreModule } from './data-protection/data-protection-core.module.js';
+import { DataProtectionModule } from './data-protection/data-protection.module.js';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -30,6 +32,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     QueueModule,
     MailModule,
     AuditModule,
+    DataProtectionCoreModule,
     AuthModule,
     UsersModule,
     HealthModule,
@@ -45,6 +48,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     PledgesModule,
     PlanModule,
     QueueOperationsModule,
+    DataProtectionModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -11,6 +11,7 @@ import { ROLES, type Role } from './common/auth/roles.decorator.js';
 import { flattenValidationErrors } from './common/http/validation.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DataProtectionCoreModule } from './data-protection/data-protection-core.module.js';
 import { seedDemoData } from './devtools/demo-data.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
@@ -20,7 +21,9 @@ import { User } from './users/user.entity.js';
 import { UsersModule } from './users/users.module.js';
 import { UsersService } from './users/users.service.js';
 
-@Module({ imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule, AuditModule, PartnersModule, MeetingsModule, AgreementsModule] })
+@Module({
+  imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule, AuditModule, DataProtectionCoreModule, PartnersModule, MeetingsModule, AgreementsModule],
+})
 class CliModule {}
 
 export const DEMO_ADMIN = { email: 'admin@example.org', password: 'demo-admin-password', displayName: 'Demo Admin' };

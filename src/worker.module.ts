@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DataProtectionCoreModule } from './data-protection/data-protection-core.module.js';
+import { DataProtectionWorkerModule } from './data-protection/data-protection-worker.module.js';
 import { DialogueWorkerModule } from './dialogue/dialogue-worker.module.js';
 import { MailWorkerModule } from './mail/mail-worker.module.js';
 import { MaintenanceModule } from './maintenance/maintenance.module.js';
@@ -17,6 +19,7 @@ import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
     ConfigModule,
     DatabaseModule,
     AuditModule,
+    DataProtectionCoreModule,
     QueueModule,
     WorkerHostModule,
     MailWorkerModule,
@@ -25,6 +28,7 @@ import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
     RemindersWorkerModule,
     PublishingWorkerModule,
     PledgesWorkerModule,
+    DataProtectionWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -15,7 +15,9 @@ export type AuditedEntity =
   | 'pledge'
   | 'signature'
   | 'plan-activity'
-  | 'quarterly-update';
+  | 'quarterly-update'
+  /** An erased person, by a uuid derived from their keyed hash (see data-protection/subject-hash.ts). */
+  | 'data-subject';
 
 export interface AuditRecord {
   entityType: AuditedEntity;

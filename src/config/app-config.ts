@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Role } from '../common/auth/roles.decorator.js';
 import { EnvironmentVariables, validateEnvironment } from './environment.js';
@@ -52,6 +53,16 @@ export interface AppConfig {
   dialogue: { defaultCadenceDays: number };
   documents: { maxBytes: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
+  dataProtection: {
+    /** HMAC key for subject hashes (suppression list, redaction markers). */
+    hashKey: string;
+    retention: { cron: string; unverifiedSignatureDays: number; endedPartnerContactYears: number; sentMailBodyDays: number };
+  };
+}
+
+/** Outside production an unset key is derived from JWT_SECRET, so development and tests need no extra secret. */
+function dataProtectionHashKey(env: EnvironmentVariables): string {
+  return env.DATA_PROTECTION_HASH_KEY ?? createHmac('sha256', env.JWT_SECRET).update('data-protection-hash-key').digest('hex');
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -106,6 +117,15 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       signMaxPerIp: env.PLEDGE_SIGN_MAX_PER_IP,
       signWindowSeconds: env.PLEDGE_SIGN_WINDOW_SECONDS,
       mailMaxPerEmailPerDay: env.PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY,
+    },
+    dataProtection: {
+      hashKey: dataProtectionHashKey(env),
+      retention: {
+        cron: env.RETENTION_CRON,
+        unverifiedSignatureDays: env.RETENTION_UNVERIFIED_SIGNATURE_DAYS,
+        endedPartnerContactYears: env.RETENTION_ENDED_PARTNER_CONTACT_YEARS,
+        sentMailBodyDays: env.RETENTION_SENT_MAIL_BODY_DAYS,
+      },
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -166,6 +167,32 @@ export class EnvironmentVariables {
   /** Signing mails (verification or "already signed") sent to one address per day, whatever the pledge. */
   @IsInt() @Min(1) @Max(50) @Transform(({ value }) => Number(value))
   PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY = 3;
+
+  /**
+   * Key of the keyed hash (HMAC-SHA256 over the trimmed, lower-cased email) that stands in for an erased
+   * person: suppression entries and redaction markers. Required in production; elsewhere derived from
+   * JWT_SECRET when unset. Changing it orphans every existing suppression entry.
+   */
+  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.DATA_PROTECTION_HASH_KEY !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'DATA_PROTECTION_HASH_KEY must be at least 32 characters (required in production)' })
+  DATA_PROTECTION_HASH_KEY?: string;
+
+  /** When the daily retention job runs (5-field cron, in TIME_ZONE). */
+  @IsString() @Matches(/^\S+( \S+){4}$/, { message: 'RETENTION_CRON must be a 5-field cron expression' })
+  RETENTION_CRON = '30 2 * * *';
+
+  /** Signatures never verified are deleted this many days after their last submission. */
+  @IsInt() @Min(1) @Max(3650) @Transform(({ value }) => Number(value))
+  RETENTION_UNVERIFIED_SIGNATURE_DAYS = 30;
+
+  /** Contacts of a partner whose relationship ended (status ended, or archived) are pseudonymised after this many years. */
+  @IsInt() @Min(1) @Max(100) @Transform(({ value }) => Number(value))
+  RETENTION_ENDED_PARTNER_CONTACT_YEARS = 6;
+
+  /** Bodies of sent (or failed, or cancelled) mails are blanked this many days after they were written. */
+  @IsInt() @Min(1) @Max(3650) @Transform(({ value }) => Number(value))
+  RETENTION_SENT_MAIL_BODY_DAYS = 90;
 }
 
 export class ConfigValidationError extends Error {

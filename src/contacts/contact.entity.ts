@@ -81,6 +81,10 @@ export class Contact {
   @Column({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null;
 
+  /** When the person was erased or pseudonymised by retention: the row stays (counts, meetings) but names no one. */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

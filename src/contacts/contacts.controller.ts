@@ -31,7 +31,7 @@ export class PartnerContactsController {
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Add a contact to a partner organisation', operationId: 'createContact' })
   @ApiCreatedResponse({ type: ContactResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PARTNER.NOT_FOUND'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PARTNER.NOT_FOUND'], [409, 'DATA_PROTECTION.SUPPRESSED'])
   async create(
     @Param('partnerId', ParseUUIDPipe) partnerId: string,
     @Body() dto: CreateContactDto,
@@ -67,7 +67,7 @@ export class ContactsController {
   @ApiProblems(
     [400, 'REQUEST.VALIDATION_FAILED'],
     [404, 'CONTACT.NOT_FOUND'],
-    [409, 'CONTACT.ARCHIVED'],
+    [409, 'CONTACT.ARCHIVED, DATA_PROTECTION.SUPPRESSED'],
     [412, 'CONTACT.VERSION_CONFLICT'],
     [428, 'REQUEST.PRECONDITION_REQUIRED'],
   )
@@ -125,7 +125,7 @@ export class ContactsController {
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Restore an archived contact', operationId: 'restoreContact' })
   @ApiOkResponse({ type: ContactResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'CONTACT.NOT_FOUND'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'CONTACT.NOT_FOUND'], [409, 'CONTACT.ERASED'])
   async restore(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,

@@ -18,3 +18,9 @@ export class ContactMoveError extends AppError {
     super('CONTACT.CANNOT_MOVE', HttpStatus.UNPROCESSABLE_ENTITY, message);
   }
 }
+
+export class ContactErasedError extends AppError {
+  constructor() {
+    super('CONTACT.ERASED', HttpStatus.CONFLICT, 'The person was erased; the record only keeps the place they held.');
+  }
+}

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { assertVersion } from '../common/http/etag.js';
+import { ConsentLedger } from '../data-protection/consent-ledger.service.js';
+import { SuppressionList } from '../data-protection/suppression-list.service.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { Partner } from '../partners/partner.entity.js';
 import { PartnerNotFoundError } from '../partners/partners.errors.js';
 import { ContactAffiliation } from './contact-affiliation.entity.js';
 import { Contact, DEFAULT_COMMUNICATION_PREFERENCES } from './contact.entity.js';
-import { ContactArchivedError, ContactMoveError, ContactNotFoundError } from './contacts.errors.js';
+import { ContactArchivedError, ContactErasedError, ContactMoveError, ContactNotFoundError } from './contacts.errors.js';
 import type { CreateContactDto, MoveContactDto, UpdateContactDto } from './dto/contact-write.dto.js';
 import { toAffiliationResponse, toContactResponse, type AffiliationResponse, type ContactResponse } from './dto/contact.response.js';
 
@@ -20,6 +22,8 @@ export class ContactsService {
   constructor(
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly suppression: SuppressionList,
+    private readonly consents: ConsentLedger,
   ) {}
 
   async listForPartner(partnerId: string, archived: 'exclude' | 'include' | 'only'): Promise<ContactResponse[]> {
@@ -43,6 +47,7 @@ export class ContactsService {
   create(partnerId: string, dto: CreateContactDto, actorId: string): Promise<ContactResponse> {
     return this.transactions.run(async ({ manager }) => {
       await this.requirePartner(manager, partnerId, true);
+      if (dto.email) await this.suppression.assertAllowed(manager, dto.email);
       if (dto.isPrimary) await this.demotePrimary(manager, partnerId);
       const contact = manager.create(Contact, {
         partnerId,
@@ -56,6 +61,7 @@ export class ContactsService {
       });
       const saved = await manager.save(contact);
       await manager.insert(ContactAffiliation, { contactId: saved.id, partnerId, jobTitle: saved.jobTitle });
+      await this.consents.recordPreferences(manager, saved.id, null, saved.communicationPreferences, { source: 'staff', actorId });
       const view = toContactResponse(saved);
       await this.audit.record(manager, { entityType: 'contact', entityId: saved.id, action: 'created', actorId, changes: diffSnapshots({}, snapshot(view)) });
       return view;
@@ -69,10 +75,13 @@ export class ContactsService {
       if (contact.archivedAt) throw new ContactArchivedError();
       const before = snapshot(toContactResponse(contact));
       const { reason, communicationPreferences, ...fields } = dto;
+      if (fields.email && fields.email !== contact.email) await this.suppression.assertAllowed(manager, fields.email);
+      const preferencesBefore = { ...contact.communicationPreferences };
       if (fields.isPrimary && !contact.isPrimary && contact.partnerId) await this.demotePrimary(manager, contact.partnerId);
       Object.assign(contact, fields);
       if (communicationPreferences) contact.communicationPreferences = { ...contact.communicationPreferences, ...communicationPreferences };
       const view = toContactResponse(await manager.save(contact));
+      await this.consents.recordPreferences(manager, id, preferencesBefore, contact.communicationPreferences, { source: 'staff', actorId });
       const changes = diffSnapshots(before, snapshot(view));
       if (Object.keys(changes).length > 0) {
         await this.audit.record(manager, { entityType: 'contact', entityId: id, action: 'updated', actorId, changes, reason });
@@ -85,6 +94,7 @@ export class ContactsService {
     return this.transactions.run(async ({ manager }) => {
       const contact = await this.find(manager, id, true);
       if ((contact.archivedAt !== null) === archived) return toContactResponse(contact);
+      if (!archived && contact.erasedAt) throw new ContactErasedError();
       contact.archivedAt = archived ? new Date() : null;
       if (archived) contact.isPrimary = false;
       const view = toContactResponse(await manager.save(contact));

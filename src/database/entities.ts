@@ -4,6 +4,8 @@ import { Agreement } from '../agreements/agreement.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
 import { CalendarFeedToken } from '../calendar/calendar-feed-token.entity.js';
+import { ConsentEvent } from '../data-protection/consent-event.entity.js';
+import { SuppressionEntry } from '../data-protection/suppression-entry.entity.js';
 import { ContactAffiliation } from '../contacts/contact-affiliation.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { OutboxMessage } from '../mail/outbox-message.entity.js';
@@ -61,4 +63,6 @@ export const ENTITIES = [
   ProgressUpdate,
   CaseStudy,
   QuarterlyUpdate,
+  ConsentEvent,
+  SuppressionEntry,
 ];

@@ -26,7 +26,7 @@ export class MailCatcher {
   private viewer?: Server;
   private waiters: (() => void)[] = [];
   private smtpPortValue = 0;
-  private failures: { responseCode: number; remaining: number } | null = null;
+  private failures: { responseCode: number; remaining: number; message: string } | null = null;
   private delayMs = 0;
 
   constructor() {
@@ -38,7 +38,7 @@ export class MailCatcher {
         if (this.failures && this.failures.remaining > 0) {
           this.failures.remaining -= 1;
           stream.resume();
-          const error = Object.assign(new Error('simulated failure'), { responseCode: this.failures.responseCode });
+          const error = Object.assign(new Error(this.failures.message), { responseCode: this.failures.responseCode });
           stream.on('end', () => callback(error));
           return;
         }
@@ -124,9 +124,9 @@ export class MailCatcher {
     }
   }
 
-  /** Answers the next `count` messages with an SMTP error (4xx transient, 5xx permanent). */
-  failNext(count: number, responseCode: number): void {
-    this.failures = { responseCode, remaining: count };
+  /** Answers the next `count` messages with an SMTP error (4xx transient, 5xx permanent), saying `message`. */
+  failNext(count: number, responseCode: number, message = 'simulated failure'): void {
+    this.failures = { responseCode, remaining: count, message };
   }
 
   /** Holds each message this long before accepting it (a slow mail server). */

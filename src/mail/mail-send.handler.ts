@@ -30,14 +30,24 @@ export class MailSendHandler implements JobHandler<'mail.send'> {
       await this.outbox.markSent(outboxId, smtpId);
       this.logger.log({ msg: 'mail sent', outboxId, kind: row.kind });
     } catch (error: unknown) {
-      const message = error instanceof Error ? error.message : 'unknown error';
+      // Servers often quote the address they refused; it must not reach the outbox row, the logs or the queue.
+      const message = withoutAddress(error instanceof Error ? error.message : 'unknown error', row.recipient);
       // A permanent SMTP answer, or the last retry: the row is closed as failed, keeping its error.
       if (error instanceof PermanentMailError || finalAttempt) {
         await this.outbox.markFailed(outboxId, message);
         throw new UnrecoverableError(message);
       }
       await this.outbox.release(outboxId, message);
-      throw error;
+      // Rethrown without the address (and without the original as its cause, which quotes it): BullMQ keeps the
+      // reason and stack of every failed attempt, and the worker logs them.
+      // eslint-disable-next-line preserve-caught-error
+      throw new Error(message);
     }
   }
+}
+
+/** The SMTP error with the recipient's address (in any case) replaced, since it ends up in logs and job records. */
+export function withoutAddress(message: string, recipient: string): string {
+  if (recipient === '') return message;
+  return message.replace(new RegExp(recipient.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '[recipient]');
 }

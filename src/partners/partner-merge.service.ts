@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
+import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { auditSnapshot, toPartnerResponse, type PartnerResponse } from './dto/partner.response.js';
@@ -47,6 +48,7 @@ export class PartnerMergeService {
     private readonly partners: PartnersService,
     private readonly audit: AuditService,
     private readonly dialogueDates: DialogueDates,
+    private readonly consents: ConsentLedger,
   ) {}
 
   /** Moves everything of `duplicateId` to `survivorId`, fills the survivor's gaps, archives the duplicate. */
@@ -63,7 +65,17 @@ export class PartnerMergeService {
       if (duplicate.mergedIntoId) throw new CannotMergeError('The duplicate was already merged into another partner.');
       const before = auditSnapshot(toPartnerResponse(survivor));
       const moved = await this.moveOwnedRows(manager, survivorId, duplicateId);
+      const consentBefore = survivor.publicListingConsent;
       this.absorb(survivor, duplicate);
+      // The survivor carries the duplicate's listing consent forward: the ledger says where it came from.
+      await this.consents.recordChange(manager, consentBefore, survivor.publicListingConsent, {
+        subjectType: 'partner',
+        subjectId: survivorId,
+        purpose: CONSENT_PURPOSES.publicListing,
+        source: 'staff',
+        actorId,
+        details: { mergedFrom: duplicateId },
+      });
       await this.retire(manager, duplicate.id, survivorId);
       // The survivor answers to the duplicate's external reference too, so re-imports match it.
       survivor.externalRef ??= duplicate.externalRef;

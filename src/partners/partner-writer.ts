@@ -85,7 +85,10 @@ export function applyPartnerScalars(partner: Partner, input: PartnerInput): void
   if (input.charityNumber !== undefined) partner.charityNumber = normaliseRegistrationNumber(input.charityNumber);
   partner.description = optional(input.description, partner.description ?? null);
   if (input.tags !== undefined) partner.tags = [...new Set(input.tags.map((t) => t.trim().toLowerCase()))];
-  if (input.status !== undefined) partner.status = input.status;
+  if (input.status !== undefined && input.status !== partner.status) {
+    partner.endedAt = input.status === 'ended' ? new Date() : null;
+    partner.status = input.status;
+  }
   if (input.dialogueCadenceDays !== undefined) partner.dialogueCadenceDays = input.dialogueCadenceDays;
   if (input.externalRef !== undefined) partner.externalRef = input.externalRef;
 }

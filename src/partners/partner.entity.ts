@@ -98,6 +98,10 @@ export class Partner {
   @Column({ type: 'enum', enum: PARTNER_STATUSES, enumName: 'partner_status', default: 'prospect' })
   status: PartnerStatus;
 
+  /** When the status last became `ended`; null otherwise. Retention counts from it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
   @Index()
   @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'owner_id' })

@@ -3,6 +3,7 @@ import { EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { assertVersion } from '../common/http/etag.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
 import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import type { CreatePartnerDto, UpdatePartnerDto } from './dto/partner-write.dto.js';
 import { auditSnapshot, toPartnerResponse, type PartnerResponse } from './dto/partner.response.js';
@@ -21,6 +22,7 @@ export class PartnersService {
     private readonly writer: PartnerWriter,
     private readonly audit: AuditService,
     private readonly dialogueDates: DialogueDates,
+    private readonly consents: ConsentLedger,
   ) {}
 
   get(id: string): Promise<PartnerResponse> {
@@ -40,6 +42,7 @@ export class PartnersService {
           if (candidates.length > 0) throw new PossibleDuplicateError(candidates);
         }
         const saved = await manager.save(partner);
+        await this.recordListingConsent(manager, saved, false, actorId);
         await this.dialogueDates.refresh(manager, [saved.id]);
         const view = toPartnerResponse(await this.load(manager, saved.id));
         await this.audit.record(manager, {
@@ -63,8 +66,10 @@ export class PartnersService {
         assertVersion('PARTNER.VERSION_CONFLICT', expectedVersion, partner.version);
         if (partner.archivedAt) throw new PartnerArchivedError();
         const before = auditSnapshot(toPartnerResponse(partner));
+        const consentBefore = partner.publicListingConsent;
         await this.writer.apply(manager, partner, dto, actorId);
         await manager.save(partner);
+        await this.recordListingConsent(manager, partner, consentBefore, actorId);
         // Cadence, lists or kind may have changed the due date.
         await this.dialogueDates.refresh(manager, [id]);
         let view = toPartnerResponse(await this.load(manager, id));
@@ -103,6 +108,18 @@ export class PartnersService {
   async bumpVersion(manager: EntityManager, id: string): Promise<PartnerResponse> {
     await manager.query('UPDATE partners SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
     return toPartnerResponse(await this.load(manager, id));
+  }
+
+  /** Staff recorded (or cleared) the organisation's consent to be listed publicly: an event beside the flag. */
+  private recordListingConsent(manager: EntityManager, partner: Partner, before: boolean, actorId: string): Promise<void> {
+    return this.consents.recordChange(manager, before, partner.publicListingConsent, {
+      subjectType: 'partner',
+      subjectId: partner.id,
+      purpose: CONSENT_PURPOSES.publicListing,
+      source: 'staff',
+      actorId,
+      details: { fields: [...partner.publicFields].sort() },
+    });
   }
 
   private setArchived(id: string, archived: boolean, actorId: string, reason?: string): Promise<PartnerResponse> {

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
 import type { PublicProfileField } from '../partners/partner.entity.js';
+import { LISTING_CONSENT_WORDING } from './consent-wording.js';
 import type { Pledge } from './pledge.entity.js';
 import type { Signature } from './signature.entity.js';
 
@@ -15,7 +17,10 @@ const DEFAULT_PUBLIC_FIELDS: readonly PublicProfileField[] = ['name', 'website',
  */
 @Injectable()
 export class PledgeMembership {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly consents: ConsentLedger,
+  ) {}
 
   /** Approval: the partner joins the list, and its public-listing consent becomes the signature's. */
   async join(manager: EntityManager, pledge: Pledge, signature: Signature, partnerId: string, actorId: string): Promise<void> {
@@ -37,6 +42,15 @@ export class PledgeMembership {
         WHERE id = $1`,
       [partnerId, signature.listingConsent, signature.listingConsentAt, DEFAULT_PUBLIC_FIELDS],
     );
+    await this.consents.recordChange(manager, before?.consent ?? false, signature.listingConsent, {
+      subjectType: 'partner',
+      subjectId: partnerId,
+      purpose: CONSENT_PURPOSES.publicListing,
+      source: 'form',
+      actorId,
+      wordingVersion: LISTING_CONSENT_WORDING.organisational.version,
+      details: { signatureId: signature.id },
+    });
     await this.audit.record(manager, {
       entityType: 'partner',
       entityId: partnerId,
@@ -67,11 +81,18 @@ export class PledgeMembership {
     const withdrawn = action === 'pledge-withdrawn';
     if (withdrawn) {
       // Consent given through the signing form goes with the signature; consent staff recorded stays.
-      await manager.query(
+      const [, cleared] = await manager.query<[unknown, number]>(
         `UPDATE partners SET public_listing_consent = false, public_listing_consent_at = NULL
           WHERE id = $1 AND public_listing_consent AND public_listing_consent_by IS NULL`,
         [partnerId],
       );
+      await this.consents.recordChange(manager, cleared > 0, false, {
+        subjectType: 'partner',
+        subjectId: partnerId,
+        purpose: CONSENT_PURPOSES.publicListing,
+        source: 'form',
+        details: { signatureId: signature.id },
+      });
     }
     await manager.query('UPDATE partners SET version = version + 1, updated_at = now() WHERE id = $1', [partnerId]);
     await this.audit.record(manager, {

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
+import { LAWFUL_BASES, type LawfulBasis } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { PledgeText } from './pledge-text.entity.js';
@@ -114,6 +115,10 @@ export class Signature {
 
   @Column({ type: 'timestamptz', nullable: true })
   listingConsentAt: Date | null;
+
+  /** Why the signer's personal data is held: their consent, given by signing (withdrawn by withdrawing). */
+  @Column({ type: 'enum', enum: LAWFUL_BASES, enumName: 'lawful_basis', default: 'consent' })
+  lawfulBasis: LawfulBasis;
 
   @ManyToMany(() => ReferenceEntry)
   @JoinTable({ name: 'signature_commitments', joinColumn: { name: 'signature_id' }, inverseJoinColumn: { name: 'reference_id' } })

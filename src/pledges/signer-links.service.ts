@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { OutboxService } from '../mail/outbox.service.js';
+import { LISTING_CONSENT_WORDING } from './consent-wording.js';
 import { Pledge } from './pledge.entity.js';
 import { PLEDGE_MAIL_KINDS, pledgeMails } from './pledge-mails.js';
 import { PledgeMembership } from './pledge-membership.js';
 import { TokenUsedError } from './pledges.errors.js';
 import { SignatureLinks } from './signature-links.js';
 import { SignatureTokens } from './signature-tokens.js';
+import { eraseSigners } from './signer-erasure.js';
 import { Signature } from './signature.entity.js';
 import type { SignerContext } from './signing.service.js';
 
@@ -30,6 +33,7 @@ export class SignerLinksService {
     private readonly links: SignatureLinks,
     private readonly outbox: OutboxService,
     private readonly membership: PledgeMembership,
+    private readonly consents: ConsentLedger,
   ) {}
 
   /** For the page that asks to confirm: fails like the action would if the link is bad. */
@@ -78,10 +82,18 @@ export class SignerLinksService {
       await this.tokens.spendAll(manager, signature.id, 'withdraw');
       const wasApproved = signature.status === 'approved';
       await manager.update(Signature, { id: signature.id }, { status: 'withdrawn', withdrawnAt: new Date() });
+      await this.recordWithdrawal(manager, pledge, signature);
       if (pledge.kind === 'individual') await eraseIndividual(manager, signature);
       else if (wasApproved) await this.membership.leave(manager, pledge, signature, 'pledge-withdrawn', null);
       return target(pledge);
     });
+  }
+
+  /** Withdrawing the signature withdraws the consent to sign and, if given, to be listed or named. */
+  private async recordWithdrawal(manager: EntityManager, pledge: Pledge, signature: Signature): Promise<void> {
+    const base = { subjectType: 'signature' as const, subjectId: signature.id, source: 'form' as const };
+    await this.consents.record(manager, false, { ...base, purpose: CONSENT_PURPOSES.pledgeSignature });
+    await this.consents.recordChange(manager, signature.listingConsent, false, { ...base, purpose: LISTING_CONSENT_WORDING[pledge.kind].purpose });
   }
 
   private async lockSignature(manager: EntityManager, id: string): Promise<Signature> {
@@ -95,20 +107,8 @@ function target(pledge: Pledge): LinkTarget {
 
 /** Keeps pledge, text version, status, area, commitments and event times; drops whatever names a person. */
 async function eraseIndividual(manager: EntityManager, signature: Signature): Promise<void> {
-  await manager.update(Signature, { id: signature.id }, {
-    signerName: null,
-    signerJobTitle: null,
-    email: null,
-    emailHash: null,
-    listingConsent: false,
-    submittedIp: null,
-    submittedUserAgent: null,
-    verifiedIp: null,
-    verifiedUserAgent: null,
-    erasedAt: new Date(),
-  });
-  // The certificate and any other links named the person; they go too, with the signing mails already sent.
-  await manager.query('DELETE FROM signature_tokens WHERE signature_id = $1', [signature.id]);
+  await eraseSigners(manager, [signature.id]);
+  // The signing mails already sent named the person and held their links: they go too.
   await manager.query(
     `DELETE FROM mail_outbox WHERE recipient = $1 AND kind = ANY($2::text[]) AND status IN ('sent', 'failed')`,
     [signature.email, PLEDGE_MAIL_KINDS],

@@ -3,6 +3,8 @@ import { DataSource, EntityManager, Not } from 'typeorm';
 import { ValidationFailedError } from '../common/errors/app-error.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
+import { SuppressionList } from '../data-protection/suppression-list.service.js';
 import type { Transaction } from '../database/transaction.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { OutboxService } from '../mail/outbox.service.js';
@@ -10,6 +12,7 @@ import { normaliseRegistrationNumber } from '../partners/partner-identity.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
 import { ReferenceDataService } from '../reference-data/reference-data.service.js';
 import type { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
+import { LISTING_CONSENT_WORDING, pledgeTextWording } from './consent-wording.js';
 import { SIGNATURE_RECEIVED, type SignPledgeDto, type SignatureReceivedResponse } from './dto/sign-pledge.dto.js';
 import { PledgeCatalog, type PledgeWithText } from './pledge-catalog.js';
 import { pledgeMails } from './pledge-mails.js';
@@ -51,6 +54,8 @@ export class SigningService {
     private readonly referenceData: ReferenceDataService,
     private readonly tokens: SignatureTokens,
     private readonly links: SignatureLinks,
+    private readonly suppression: SuppressionList,
+    private readonly consents: ConsentLedger,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -65,6 +70,8 @@ export class SigningService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
     // The signature records the version the signer read: never one published after they loaded the page.
     if (dto.textVersion !== undefined && dto.textVersion !== pledge.text.version) throw new TextVersionChangedError(pledge.text.version);
+    // An erased person is neither re-added nor re-contacted: the same answer as ever, and nothing stored or sent.
+    if (await this.suppression.isSuppressed(dto.email)) return SIGNATURE_RECEIVED;
     const hash = emailHash(dto.email);
     // Counted before the transaction: the limiter must not wait for a pool connection while we hold one.
     const mayMail = (await this.rateLimiter.hit('pledge-mail', hash, mailMaxPerEmailPerDay, DAY_SECONDS)).allowed;
@@ -79,12 +86,26 @@ export class SigningService {
         if (mayMail) await this.mailAlreadySigned(tx, existing, pledge.pledge);
         return;
       }
+      const listingBefore = existing?.listingConsent ?? false;
       const signature = existing ?? tx.manager.create(Signature);
       applySubmission(signature, pledge, dto, choices, context, hash);
       const saved = await tx.manager.save(signature);
+      await this.recordConsents(tx, saved, pledge, listingBefore);
       if (mayMail) await this.mailVerification(tx, saved, pledge.pledge);
     });
     return SIGNATURE_RECEIVED;
+  }
+
+  /** Signing is consent to the text (its version and hash); listing or name display is a separate, optional one. */
+  private async recordConsents(tx: Transaction, signature: Signature, { pledge, text }: PledgeWithText, listingBefore: boolean): Promise<void> {
+    const base = { subjectType: 'signature' as const, subjectId: signature.id, source: 'form' as const };
+    const listing = LISTING_CONSENT_WORDING[pledge.kind];
+    await this.consents.record(tx.manager, true, {
+      ...base,
+      purpose: CONSENT_PURPOSES.pledgeSignature,
+      wordingVersion: pledgeTextWording(pledge.slug, text.version, text.sha256),
+    });
+    await this.consents.recordChange(tx.manager, listingBefore, signature.listingConsent, { ...base, purpose: listing.purpose, wordingVersion: listing.version });
   }
 
   private async resolveChoices(manager: EntityManager, pledge: Pledge, dto: SignPledgeDto): Promise<Choices> {
@@ -153,6 +174,7 @@ function applySubmission(
     authorityConfirmed: dto.authorityConfirmed ?? false,
     listingConsent: dto.listingConsent ?? false,
     listingConsentAt: dto.listingConsent ? now : null,
+    lawfulBasis: 'consent',
     commitments: choices.commitments,
     submittedIp: context.ip,
     submittedUserAgent: context.userAgent?.slice(0, 500) ?? null,

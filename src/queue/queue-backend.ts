@@ -153,7 +153,8 @@ export class QueueBackend {
     return this.pgPool;
   }
 
-  private redisClient(): Redis {
+  /** The backend's own Redis connection (Redis backend only): readiness checks and data-protection scrubs. */
+  redisClient(): Redis {
     this.redis ??= new Redis({ ...redisOptions(this.config.queue.redisUrl ?? ''), lazyConnect: false });
     return this.redis;
   }

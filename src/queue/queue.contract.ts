@@ -23,8 +23,13 @@ export interface JobPayloads {
   'dialogue.refresh-passed': Record<string, never>;
   /** Build the public partner list snapshot (no new version if nothing changed). */
   'publishing.publish': Record<string, never>;
-  /** Hourly: delete signatures unverified for 30 days; blank sent signing mails (they held secret links). */
+  /** Hourly: delete signatures unverified for RETENTION_UNVERIFIED_SIGNATURE_DAYS; blank sent signing mails (they held secret links). */
   'pledges.purge-unverified': Record<string, never>;
+  /**
+   * Daily: apply the retention periods (unverified signatures, ended partners' contacts, sent mail bodies).
+   * asOf (ISO 8601) is the moment to apply them as of, for a controlled clock; default now.
+   */
+  'data-protection.apply-retention': { asOf?: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -37,6 +42,7 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'dialogue.refresh-passed': 'maintenance',
   'publishing.publish': 'maintenance',
   'pledges.purge-unverified': 'maintenance',
+  'data-protection.apply-retention': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -46,6 +52,8 @@ export const jobIds = {
   mailSend: (outboxId: string): string => `mail.send-${outboxId}`,
   reminderPlan: (runDate: string): string => `reminders.plan-${runDate}`,
   reminderDigest: (runDate: string, userId: string): string => `reminders.digest-${runDate}-${userId}`,
+  /** A retention run requested for a given moment (the scheduler names its own runs). BullMQ forbids ':'. */
+  applyRetention: (asOf: string): string => `data-protection.retention-${asOf.replace(/:/g, '')}`,
 };
 
 /**
@@ -69,4 +77,9 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },
   { id: 'publishing-publish-hourly', job: 'publishing.publish', cron: '0 * * * *' },
   { id: 'pledges-purge-unverified', job: 'pledges.purge-unverified', cron: '41 * * * *' },
+  {
+    id: 'data-protection-apply-retention',
+    job: 'data-protection.apply-retention',
+    configured: (config) => ({ cron: config.dataProtection.retention.cron, tz: config.timeZone }),
+  },
 ];

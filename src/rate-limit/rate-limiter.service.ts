@@ -7,6 +7,11 @@ export interface RateLimitVerdict {
   retryAfterSeconds: number;
 }
 
+/** How a (scope, subject) pair is stored: hashed, so no email or IP address is kept. */
+export function rateLimitKeyHash(scope: string, subject: string): string {
+  return createHash('sha256').update(`${scope}\u0000${subject}`).digest('hex');
+}
+
 /**
  * Fixed-window counters in PostgreSQL, shared by every API instance. One upsert per hit.
  * Subjects (emails, IPs) are hashed before they are stored.
@@ -16,7 +21,7 @@ export class RateLimiter {
   constructor(private readonly dataSource: DataSource) {}
 
   async hit(scope: string, subject: string, limit: number, windowSeconds: number): Promise<RateLimitVerdict> {
-    const keyHash = createHash('sha256').update(`${scope}\u0000${subject}`).digest('hex');
+    const keyHash = rateLimitKeyHash(scope, subject);
     const rows: { hits: number; retry_after: number }[] = await this.dataSource.query(
       `WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / $2) * $2) AS start)
        INSERT INTO rate_limit_buckets (key_hash, window_start, hits, expires_at)

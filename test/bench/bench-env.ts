@@ -32,6 +32,7 @@ export async function prepareBenchEnvironment(options: BenchOptions, databaseUrl
     DATABASE_URL: databaseUrl,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     JWT_SECRET: randomBytes(32).toString('base64url'),
+    DATA_PROTECTION_HASH_KEY: randomBytes(32).toString('base64url'),
     LOGIN_MAX_PER_ACCOUNT: UNLIMITED_LOGINS,
     LOGIN_MAX_PER_IP: UNLIMITED_LOGINS,
     LOG_LEVEL: 'info',

@@ -45,6 +45,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/partners/:id/restore': WRITERS,
   'POST /api/v1/partners/:id/merge': ADMIN,
   'GET /api/v1/partners/:id/audit': STAFF,
+  'GET /api/v1/partners/:id/consents': STAFF,
   'GET /api/v1/partners/export.csv': STAFF,
   'GET /api/v1/partners/:partnerId/contacts': STAFF,
   'POST /api/v1/partners/:partnerId/contacts': WRITERS,
@@ -55,6 +56,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/contacts/:id/restore': WRITERS,
   'GET /api/v1/contacts/:id/affiliations': STAFF,
   'GET /api/v1/contacts/:id/audit': STAFF,
+  'GET /api/v1/contacts/:id/consents': STAFF,
   'GET /api/v1/meetings': STAFF,
   'POST /api/v1/meetings': WRITERS,
   'GET /api/v1/meetings/:id': STAFF,
@@ -107,6 +109,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/pledges/:slug/counts': STAFF,
   'GET /api/v1/signatures': STAFF,
   'GET /api/v1/signatures/:id': STAFF,
+  'GET /api/v1/signatures/:id/consents': STAFF,
   'POST /api/v1/signatures/:id/approve': WRITERS,
   'POST /api/v1/signatures/:id/reject': WRITERS,
   'POST /api/v1/signatures/:id/suspend': WRITERS,
@@ -143,4 +146,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/admin/queues/:queue/jobs': ADMIN,
   'POST /api/v1/admin/queues/:queue/jobs/:jobId/retry': ADMIN,
   'DELETE /api/v1/admin/queues/:queue/jobs/:jobId': ADMIN,
+  // Subject access and erasure: admins only.
+  'GET /api/v1/data-protection/subject-access': ADMIN,
+  'POST /api/v1/data-protection/erasures': ADMIN,
 };

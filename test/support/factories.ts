@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { registerSubject } from './personal-data.js';
 
 /** A valid create-partner body with a unique name, website and numbers; override what a test cares about. */
 export function partnerBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -12,9 +13,12 @@ export function partnerBody(overrides: Record<string, unknown> = {}): Record<str
   };
 }
 
+/** A contact with a made-up name and address on a test domain (registered for the end-of-run personal-data scan). */
 export function contactBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const unique = randomUUID().slice(0, 8);
-  return { fullName: `Contact ${unique}`, email: `contact-${unique}@partner.test`, jobTitle: 'Director', ...overrides };
+  const body = { fullName: `Contact ${unique}`, email: `contact-${unique}@partner.test`, jobTitle: 'Director', ...overrides };
+  registerSubject(body.fullName);
+  return body;
 }
 
 /** A valid create-agreement body; `parties` are partner ids. */

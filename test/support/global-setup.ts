@@ -42,6 +42,8 @@ export default async function globalSetup(): Promise<void> {
   }
   assertTestDatabase(url);
   process.env.CRM_TEST_DATABASE_URL = url;
+  // Where test apps keep their logs and factories register names, for the personal-data scan at teardown.
+  process.env.CRM_TEST_RUN_DIR = mkdtempSync(join(tmpdir(), 'crm-test-run-'));
   const config = toAppConfig(validateEnvironment({ ...TEST_ENV, DATABASE_URL: url }));
   const dataSource = new DataSource(dataSourceOptions(config, { poolSize: 2 }));
   await dataSource.initialize();

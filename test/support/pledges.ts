@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { CaughtMail } from '../../src/devtools/mail-catcher.js';
+import { registerSubject } from './personal-data.js';
+
+/** The signer's name is personal data: registered for the end-of-run scan of logs and queues. */
+function registered(body: Record<string, unknown>): Record<string, unknown> {
+  registerSubject(body.signerName as string | undefined);
+  return body;
+}
 
 /** A valid PACT signature with a unique organisation and address; override what a test cares about. */
 export function organisationSignature(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const unique = randomUUID().slice(0, 8);
-  return {
+  return registered({
     organisationName: `Signing Org ${unique}`,
     organisationKind: 'charity',
     area: 'wirral',
@@ -17,20 +24,20 @@ export function organisationSignature(overrides: Record<string, unknown> = {}): 
     commitments: ['engaging-with-local-priorities', 'enabling-local-change'],
     listingConsent: true,
     ...overrides,
-  };
+  });
 }
 
 /** A valid City Plan endorsement by a person. */
 export function individualSignature(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const unique = randomUUID().slice(0, 8);
-  return {
+  return registered({
     signerName: `Pat Person ${unique}`,
     email: `person-${unique}@home.test`,
     area: 'sefton',
     commitments: ['a-strong-and-inclusive-economy'],
     listingConsent: true,
     ...overrides,
-  };
+  });
 }
 
 /** The token of a signer link (`/sign/<purpose>/<token>`) in a caught mail's text part. */

@@ -13,8 +13,9 @@ import { MailCatcher } from '../../src/devtools/mail-catcher.js';
 import { createHttpApp } from '../../src/http-app.js';
 import { UsersService } from '../../src/users/users.service.js';
 import { WorkerModule } from '../../src/worker.module.js';
+import { keepLog } from './personal-data.js';
 
-/** Every log line any test app wrote in this test file, for the personal-data scan. */
+/** Every log line any test app wrote in this test file, for personal-data checks within the file. */
 export const capturedLogs: string[] = [];
 
 export interface TestApp {
@@ -47,9 +48,9 @@ function watchErrorResponses(api: NestFastifyApplication): string[] {
     if (reply.statusCode < 400) return payload;
     const type = String(reply.getHeader('content-type') ?? '');
     const body = typeof payload === 'string' ? payload : '';
-    const isProblem = type.startsWith('application/problem+json') && /"code":"[A-Z]+\.[A-Z_]+"/.test(body);
+    const isProblem = type.startsWith('application/problem+json') && /"code":"[A-Z_]+\.[A-Z_]+"/.test(body);
     // Pages for people (the hosted signing pages) answer in HTML and carry the code as data-error-code.
-    const isErrorPage = type.startsWith('text/html') && /data-error-code="[A-Z]+\.[A-Z_]+"/.test(body);
+    const isErrorPage = type.startsWith('text/html') && /data-error-code="[A-Z_]+\.[A-Z_]+"/.test(body);
     if (!isProblem && !isErrorPage) {
       violations.push(`${request.method} ${request.url} → ${reply.statusCode} ${type}`);
     }
@@ -70,7 +71,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfigFromProcess();
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      capturedLogs.push(chunk.toString('utf8'));
+      const line = chunk.toString('utf8');
+      capturedLogs.push(line);
+      // Also kept for the whole run: global teardown scans every line for test people's data.
+      keepLog(line);
       done();
     },
   });

@@ -2,6 +2,7 @@
 export const TEST_ENV: Record<string, string> = {
   NODE_ENV: 'test',
   JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+  DATA_PROTECTION_HASH_KEY: 'test-hash-key-test-hash-key-test-hash-key-0123',
   SMTP_URL: 'smtp://127.0.0.1:2525',
   LOG_LEVEL: 'info',
   PUBLIC_BASE_URL: 'http://crm.test',

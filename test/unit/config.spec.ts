@@ -37,4 +37,21 @@ describe('configuration', () => {
     const config = toAppConfig(validateEnvironment({ ...valid, REDIS_URL: 'redis://127.0.0.1:6379' }));
     expect(config.queue.redisUrl).toBe('redis://127.0.0.1:6379');
   });
+
+  it('requires a data-protection hash key in production, and derives a stable one elsewhere', () => {
+    expect(() => validateEnvironment({ ...valid, NODE_ENV: 'production' })).toThrow(/DATA_PROTECTION_HASH_KEY/);
+    expect(() => validateEnvironment({ ...valid, NODE_ENV: 'production', DATA_PROTECTION_HASH_KEY: 'short' })).toThrow(/DATA_PROTECTION_HASH_KEY/);
+    const production = toAppConfig(validateEnvironment({ ...valid, NODE_ENV: 'production', DATA_PROTECTION_HASH_KEY: 'k'.repeat(32) }));
+    expect(production.dataProtection.hashKey).toBe('k'.repeat(32));
+    const development = toAppConfig(validateEnvironment(valid)).dataProtection.hashKey;
+    expect(development).toMatch(/^[0-9a-f]{64}$/);
+    expect(toAppConfig(validateEnvironment(valid)).dataProtection.hashKey).toBe(development);
+    expect(development).not.toContain(valid.JWT_SECRET);
+  });
+
+  it('reads the retention periods', () => {
+    const config = toAppConfig(validateEnvironment({ ...valid, RETENTION_ENDED_PARTNER_CONTACT_YEARS: '3' }));
+    expect(config.dataProtection.retention).toEqual({ cron: '30 2 * * *', unverifiedSignatureDays: 30, endedPartnerContactYears: 3, sentMailBodyDays: 90 });
+    expect(() => validateEnvironment({ ...valid, RETENTION_SENT_MAIL_BODY_DAYS: '0' })).toThrow(/RETENTION_SENT_MAIL_BODY_DAYS/);
+  });
 });

@@ -14,6 +14,8 @@ export class ContactResponse {
   @ApiProperty({ enum: LAWFUL_BASES }) lawfulBasis: LawfulBasis;
   @ApiProperty({ type: CommunicationPreferencesDto }) communicationPreferences: CommunicationPreferences;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) archivedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the person was erased (name replaced, contact details removed).' })
+  erasedAt: string | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -39,6 +41,7 @@ export function toContactResponse(contact: Contact): ContactResponse {
     lawfulBasis: contact.lawfulBasis,
     communicationPreferences: contact.communicationPreferences,
     archivedAt: contact.archivedAt?.toISOString() ?? null,
+    erasedAt: contact.erasedAt?.toISOString() ?? null,
     version: contact.version,
     createdAt: contact.createdAt.toISOString(),
     updatedAt: contact.updatedAt.toISOString(),

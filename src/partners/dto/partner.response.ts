@@ -32,6 +32,8 @@ export class PartnerResponse {
   @ApiProperty({ type: [ReferenceValue] }) themes: ReferenceValue[];
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ enum: PARTNER_STATUSES }) status: PartnerStatus;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the status became ended (retention counts from it).' })
+  endedAt: string | null;
   @ApiProperty({ type: OwnerValue, nullable: true }) owner: OwnerValue | null;
   @ApiProperty({ type: Number, nullable: true }) dialogueCadenceDays: number | null;
   @ApiProperty({ type: [String], description: 'Partner list codes.' }) lists: string[];
@@ -65,6 +67,7 @@ export function toPartnerResponse(partner: Partner): PartnerResponse {
     themes: [...partner.themes].sort(bySortOrder).map(referenceValue),
     tags: [...partner.tags].sort(),
     status: partner.status,
+    endedAt: partner.endedAt?.toISOString() ?? null,
     owner: partner.owner ? { id: partner.owner.id, displayName: partner.owner.displayName } : null,
     dialogueCadenceDays: partner.dialogueCadenceDays,
     lists: partner.lists.map((l) => l.code).sort(),

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { LAWFUL_BASES, type LawfulBasis } from '../../contacts/contact.entity.js';
 import { DuplicateCandidateDoc } from './review.dto.js';
 import { ReferenceValue } from '../../reference-data/dto/reference-entry.dto.js';
 import type { ReferenceEntry } from '../../reference-data/reference-entry.entity.js';
@@ -42,6 +43,7 @@ export class SignatureResponse {
   @ApiProperty({ type: SignatureSigner, nullable: true }) signer: SignatureSigner | null;
   @ApiProperty({ type: ReferenceValue, nullable: true }) area: ReferenceValue | null;
   @ApiProperty() authorityConfirmed: boolean;
+  @ApiProperty({ enum: LAWFUL_BASES, description: 'Why the signer\'s personal data is held (consent, given by signing).' }) lawfulBasis: LawfulBasis;
   @ApiProperty({ description: 'Organisations: listed publicly. Individuals: name shown.' }) listingConsent: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) listingConsentAt: string | null;
   @ApiProperty({ type: [ReferenceValue] }) commitments: ReferenceValue[];
@@ -82,6 +84,7 @@ export function toSignatureResponse(s: Signature): SignatureResponse {
     signer: s.signerName && s.email ? { name: s.signerName, jobTitle: s.signerJobTitle, email: s.email } : null,
     area: ref(s.area),
     authorityConfirmed: s.authorityConfirmed,
+    lawfulBasis: s.lawfulBasis,
     listingConsent: s.listingConsent,
     listingConsentAt: iso(s.listingConsentAt),
     commitments: [...s.commitments].sort((a, b) => a.sortOrder - b.sortOrder).map((c) => ({ code: c.code, label: c.label })),

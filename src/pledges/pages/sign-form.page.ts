@@ -1,6 +1,7 @@
 import type { ReferenceValue } from '../../reference-data/dto/reference-entry.dto.js';
 import type { PublicPledgeResponse } from '../dto/pledge.response.js';
 import type { SignForm } from './sign-form.js';
+import { LISTING_CONSENT_WORDING } from '../consent-wording.js';
 import { esc, page, pledgeTextHtml } from './html.js';
 
 /** A field's problem as the signer reads it. */
@@ -122,9 +123,7 @@ function choiceFields(view: PublicPledgeResponse, form: SignForm, errors: FormEr
     ? checkGroup('authorityConfirmed', 'Authority to sign', 'Only someone who may commit the organisation can sign for it.',
       checkbox('authorityConfirmed', 'I confirm that I have authority to sign on behalf of this organisation', form.authorityConfirmed), errors)
     : '';
-  const consentLabel = organisational
-    ? 'List our organisation publicly as a signatory'
-    : 'Show my name publicly as someone who endorses the plan';
+  const consentLabel = LISTING_CONSENT_WORDING[view.kind].label;
   const consent = checkGroup('listingConsent', organisational ? 'Public listing' : 'Showing your name',
     'Optional, and separate from signing. You can withdraw at any time.', checkbox('listingConsent', consentLabel, form.listingConsent), errors);
   return commitments + authority + consent;
