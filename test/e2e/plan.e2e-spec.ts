@@ -31,15 +31,16 @@ describe('implementation plan, quarterly updates and figures', () => {
     (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody({ confirmNotDuplicate: true, ...overrides })).expect(201)).body.id;
 
   describe('coverage figures', () => {
-    // A fixture in 2001, a year no other test writes to, so the figures are exactly what is made here.
+    // A fixture in 2001, a year no other test's figures reach, so the figures are exactly what is made here.
+    // The partners have ended, so their long-past dialogue dates never reach another test's reminder run.
     const from = '2001-01-01';
     const to = '2001-12-31';
 
     beforeAll(async () => {
-      const a = await partner({ area: 'wirral', kind: 'charity', priorityAreas: ['housing'], themes: ['people-and-skills'] });
-      const b = await partner({ area: 'wirral', kind: 'school', priorityAreas: ['housing', 'culture'], themes: [] });
-      const c = await partner({ area: 'sefton', kind: 'charity', priorityAreas: [], themes: ['people-and-skills'] });
-      const late = await partner({ area: 'sefton', kind: 'school' }); // created in 2002: outside the period
+      const a = await partner({ area: 'wirral', kind: 'charity', priorityAreas: ['housing'], themes: ['people-and-skills'], status: 'ended' });
+      const b = await partner({ area: 'wirral', kind: 'school', priorityAreas: ['housing', 'culture'], themes: [], status: 'ended' });
+      const c = await partner({ area: 'sefton', kind: 'charity', priorityAreas: [], themes: ['people-and-skills'], status: 'ended' });
+      const late = await partner({ area: 'sefton', kind: 'school', status: 'ended' }); // created in 2002: outside the period
       await app.dataSource.query(`UPDATE partners SET created_at = '2001-02-10T12:00:00Z' WHERE id = ANY($1)`, [[a, b, c]]);
       await app.dataSource.query(`UPDATE partners SET created_at = '2002-01-05T12:00:00Z' WHERE id = $1`, [late]);
       for (const [partnerIds, occurredAt] of [[[a, b], '2001-03-01T10:00:00Z'], [[a], '2001-06-01T10:00:00Z'], [[c], '2000-12-31T10:00:00Z']] as const) {
