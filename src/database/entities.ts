@@ -11,6 +11,8 @@ import { MeetingAction } from '../meetings/meeting-action.entity.js';
 import { MeetingLog } from '../meetings/meeting-log.entity.js';
 import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
+import { PartnerImportRow } from '../partner-imports/partner-import-row.entity.js';
+import { PartnerImport } from '../partner-imports/partner-import.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
 import { PublicationEntry } from '../publishing/publication-entry.entity.js';
 import { Publication } from '../publishing/publication.entity.js';
@@ -53,4 +55,6 @@ export const ENTITIES = [
   PledgeText,
   Signature,
   SignatureToken,
+  PartnerImport,
+  PartnerImportRow,
 ];

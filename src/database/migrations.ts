@@ -6,6 +6,7 @@ import { Agreements1795421600625 } from '../../migrations/1795421600625-Agreemen
 import { Publications1795421608890 } from '../../migrations/1795421608890-Publications.js';
 import { Pledges1795421800172 } from '../../migrations/1795421800172-Pledges.js';
 import { Reminders1795422005857 } from '../../migrations/1795422005857-Reminders.js';
+import { PartnerImports1795429075895 } from '../../migrations/1795429075895-PartnerImports.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Publications1795421608890,
   Pledges1795421800172,
   Reminders1795422005857,
+  PartnerImports1795429075895,
 ];
