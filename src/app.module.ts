@@ -11,6 +11,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { PartnerImportsModule } from './partner-imports/partner-imports.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -41,6 +42,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     PublishingModule,
     AgreementsModule,
     PledgesModule,
+    PartnerImportsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

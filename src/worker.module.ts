@@ -10,6 +10,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { WorkerHostModule } from './queue/worker-host.module.js';
 import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
 import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
+import { PartnerImportsWorkerModule } from './partner-imports/partner-imports-worker.module.js';
 
 /** The job worker: no HTTP controllers, only job handlers and schedulers. */
 @Module({
@@ -25,6 +26,7 @@ import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
     RemindersWorkerModule,
     PublishingWorkerModule,
     PledgesWorkerModule,
+    PartnerImportsWorkerModule,
   ],
 })
 export class WorkerModule {}

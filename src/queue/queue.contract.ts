@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
  * personal data — and every job id is derived from its payload so that a retry or a duplicate
  * enqueue of the same work collapses into one job.
  */
-export const QUEUE_NAMES = ['mail', 'maintenance', 'reminders'] as const;
+export const QUEUE_NAMES = ['mail', 'maintenance', 'reminders', 'imports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -25,6 +25,14 @@ export interface JobPayloads {
   'publishing.publish': Record<string, never>;
   /** Hourly: delete signatures unverified for 30 days; blank sent signing mails (they held secret links). */
   'pledges.purge-unverified': Record<string, never>;
+  /** Classify every row of an uploaded partner CSV (the dry run). */
+  'partner-imports.dry-run': { importId: string };
+  /** Write the rows of a validated partner import, a chunk per transaction. */
+  'partner-imports.commit': { importId: string };
+  /** Re-enqueue imports in progress whose job stopped reporting (e.g. the API died before enqueueing it). */
+  'partner-imports.resume-stalled': Record<string, never>;
+  /** Daily: delete imports (file rows and per-row reports) past PARTNER_IMPORT_RETENTION_DAYS. */
+  'partner-imports.purge-expired': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -37,6 +45,10 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'dialogue.refresh-passed': 'maintenance',
   'publishing.publish': 'maintenance',
   'pledges.purge-unverified': 'maintenance',
+  'partner-imports.dry-run': 'imports',
+  'partner-imports.commit': 'imports',
+  'partner-imports.resume-stalled': 'maintenance',
+  'partner-imports.purge-expired': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -46,6 +58,9 @@ export const jobIds = {
   mailSend: (outboxId: string): string => `mail.send-${outboxId}`,
   reminderPlan: (runDate: string): string => `reminders.plan-${runDate}`,
   reminderDigest: (runDate: string, userId: string): string => `reminders.digest-${runDate}-${userId}`,
+  partnerImportDryRun: (importId: string): string => `partner-imports.dry-run-${importId}`,
+  /** Per commit attempt: a commit started again after it failed is a new job, not the failed one kept by BullMQ. */
+  partnerImportCommit: (importId: string, attempt: number): string => `partner-imports.commit-${importId}-${attempt}`,
 };
 
 /**
@@ -69,4 +84,6 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
   { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },
   { id: 'publishing-publish-hourly', job: 'publishing.publish', cron: '0 * * * *' },
   { id: 'pledges-purge-unverified', job: 'pledges.purge-unverified', cron: '41 * * * *' },
+  { id: 'partner-imports-resume-stalled', job: 'partner-imports.resume-stalled', everyMs: 5 * 60_000 },
+  { id: 'partner-imports-purge-expired', job: 'partner-imports.purge-expired', cron: '37 3 * * *' },
 ];
