@@ -9,7 +9,10 @@ export function partnerCsv(columns: readonly string[], rows: readonly CsvRow[]):
 
 export const BULK_COLUMNS = ['name', 'kind', 'area', 'website', 'company_number', 'priority_areas', 'themes', 'tags', 'status', 'external_ref'] as const;
 
-/** `count` distinct, valid organisations (unique names, websites, company numbers and refs), tagged `tag`. */
+/**
+ * `count` distinct, valid organisations tagged `tag`: names, websites and refs carry the tag, company numbers its
+ * last four characters, so files made with different tags never look like one another.
+ */
 export function bulkPartnerRows(count: number, tag: string, refPrefix: string | null = tag): CsvRow[] {
   const areas = ['liverpool', 'wirral', 'sefton', 'knowsley', 'st-helens', 'halton'];
   const kinds = ['charity', 'social-enterprise', 'business-sme', 'school', 'faith-organisation'];
