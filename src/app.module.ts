@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MailModule } from './mail/mail.module.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
+import { PartnerImportsModule } from './partner-imports/partner-imports.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { PlanModule } from './plan/plan.module.js';
 import { PublishingModule } from './publishing/publishing.module.js';
@@ -49,6 +50,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     PlanModule,
     QueueOperationsModule,
     DataProtectionModule,
+    PartnerImportsModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

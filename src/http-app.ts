@@ -10,6 +10,7 @@ import { registerDocumentUploads } from './agreements/documents/document-upload.
 import { AppModule } from './app.module.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { registerPartnerImportUploads } from './partner-imports/upload/csv-upload.transport.js';
 import { PUBLIC_LIST_PATHS } from './publishing/public-list.openapi.js';
 import type { AppConfig } from './config/app-config.js';
 
@@ -55,6 +56,8 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   const fastify = app.getHttpAdapter().getInstance();
   // Agreement documents are uploaded as raw bodies, with their own size limit.
   registerDocumentUploads(fastify, config.documents.maxBytes);
+  // Partner CSV imports too (text/csv), with theirs.
+  registerPartnerImportUploads(fastify, config.partnerImports.maxBytes);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -12,6 +12,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { WorkerHostModule } from './queue/worker-host.module.js';
 import { RemindersWorkerModule } from './reminders/reminders-worker.module.js';
 import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
+import { PartnerImportsWorkerModule } from './partner-imports/partner-imports-worker.module.js';
 
 /** The job worker: no HTTP controllers, only job handlers and schedulers. */
 @Module({
@@ -29,6 +30,7 @@ import { PledgesWorkerModule } from './pledges/pledges-worker.module.js';
     PublishingWorkerModule,
     PledgesWorkerModule,
     DataProtectionWorkerModule,
+    PartnerImportsWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { AuditEntry, type FieldChanges } from './audit-entry.entity.js';
 
 export type AuditedEntity =
@@ -50,11 +49,23 @@ export class AuditService {
     return this.recordMany(manager, [entry]);
   }
 
+  /** One statement however many entries (a bulk import records thousands). */
   async recordMany(manager: EntityManager, entries: AuditRecord[]): Promise<void> {
     if (entries.length === 0) return;
-    const rows = entries.map((e) => ({ ...e, changes: e.changes ?? {}, reason: e.reason ?? null }));
-    // TypeORM's deep-partial type cannot express a jsonb column of unknown values.
-    await manager.insert(AuditEntry, rows as QueryDeepPartialEntity<AuditEntry>[]);
+    const rows = entries.map((e) => ({
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      action: e.action,
+      actor_id: e.actorId,
+      changes: e.changes ?? {},
+      reason: e.reason ?? null,
+    }));
+    await manager.query(
+      `INSERT INTO audit_entries (entity_type, entity_id, action, actor_id, changes, reason)
+       SELECT entity_type, entity_id, action, actor_id, changes, reason
+         FROM jsonb_to_recordset($1::jsonb) AS r(entity_type varchar, entity_id uuid, action varchar, actor_id uuid, changes jsonb, reason text)`,
+      [JSON.stringify(rows)],
+    );
   }
 
   /** Newest first, keyset-paginated by (occurred_at, id). */

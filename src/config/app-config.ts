@@ -52,6 +52,7 @@ export interface AppConfig {
   };
   dialogue: { defaultCadenceDays: number };
   documents: { maxBytes: number };
+  partnerImports: { maxBytes: number; maxRows: number; retentionDays: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
   dataProtection: {
     /** HMAC key for subject hashes (suppression list, redaction markers). */
@@ -113,6 +114,11 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
     documents: { maxBytes: env.DOCUMENT_MAX_BYTES },
+    partnerImports: {
+      maxBytes: env.PARTNER_IMPORT_MAX_BYTES,
+      maxRows: env.PARTNER_IMPORT_MAX_ROWS,
+      retentionDays: env.PARTNER_IMPORT_RETENTION_DAYS,
+    },
     pledges: {
       signMaxPerIp: env.PLEDGE_SIGN_MAX_PER_IP,
       signWindowSeconds: env.PLEDGE_SIGN_WINDOW_SECONDS,

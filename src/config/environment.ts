@@ -157,6 +157,18 @@ export class EnvironmentVariables {
   @IsInt() @Min(1024) @Max(104857600) @Transform(({ value }) => Number(value))
   DOCUMENT_MAX_BYTES = 10485760;
 
+  /** Largest partner CSV import file (20 MiB; at most 100 MiB: the rows are kept in the database until purged). */
+  @IsInt() @Min(1024) @Max(104857600) @Transform(({ value }) => Number(value))
+  PARTNER_IMPORT_MAX_BYTES = 20971520;
+
+  /** Most data rows a partner CSV import may hold. */
+  @IsInt() @Min(1) @Max(200000) @Transform(({ value }) => Number(value))
+  PARTNER_IMPORT_MAX_ROWS = 50000;
+
+  /** Days an import (its file's rows and per-row report) is kept after it was uploaded. */
+  @IsInt() @Min(1) @Max(3650) @Transform(({ value }) => Number(value))
+  PARTNER_IMPORT_RETENTION_DAYS = 30;
+
   /** Pledge signatures accepted from one client IP per window (more: 429 with Retry-After). */
   @IsInt() @Min(1) @Transform(({ value }) => Number(value))
   PLEDGE_SIGN_MAX_PER_IP = 10;

@@ -13,6 +13,8 @@ import { MeetingAction } from '../meetings/meeting-action.entity.js';
 import { MeetingLog } from '../meetings/meeting-log.entity.js';
 import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
+import { PartnerImportRow } from '../partner-imports/partner-import-row.entity.js';
+import { PartnerImport } from '../partner-imports/partner-import.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
 import { CaseStudy } from '../plan/case-study.entity.js';
 import { PlanActivity } from '../plan/plan-activity.entity.js';
@@ -65,4 +67,6 @@ export const ENTITIES = [
   QuarterlyUpdate,
   ConsentEvent,
   SuppressionEntry,
+  PartnerImport,
+  PartnerImportRow,
 ];

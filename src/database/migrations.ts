@@ -8,6 +8,7 @@ import { Pledges1795421800172 } from '../../migrations/1795421800172-Pledges.js'
 import { Reminders1795422005857 } from '../../migrations/1795422005857-Reminders.js';
 import { PublishedSignatories1795428628771 } from '../../migrations/1795428628771-PublishedSignatories.js';
 import { ImplementationPlan1795428696994 } from '../../migrations/1795428696994-ImplementationPlan.js';
+import { PartnerImports1795429075895 } from '../../migrations/1795429075895-PartnerImports.js';
 import { DataProtection1795429225675 } from '../../migrations/1795429225675-DataProtection.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   Reminders1795422005857,
   PublishedSignatories1795428628771,
   ImplementationPlan1795428696994,
+  PartnerImports1795429075895,
   DataProtection1795429225675,
 ];

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import type { Partner } from '../partners/partner.entity.js';
 
 /**
  * The effective cadence of a partner: its own, else the shortest default of its lists, else its
@@ -22,6 +23,20 @@ export const EFFECTIVE_CADENCE_SQL = `coalesce(
 @Injectable()
 export class DialogueDates {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /**
+   * EFFECTIVE_CADENCE_SQL for a partner held in memory with its kind and lists loaded (a bulk
+   * import computes a new partner's due date as it inserts it, instead of writing every row twice).
+   */
+  effectiveCadenceDays(partner: Pick<Partner, 'dialogueCadenceDays' | 'kind' | 'lists'>): number {
+    const listDefaults = partner.lists.flatMap((l) => (l.defaultDialogueCadenceDays === null ? [] : [l.defaultDialogueCadenceDays]));
+    return (
+      partner.dialogueCadenceDays ??
+      (listDefaults.length > 0 ? Math.min(...listDefaults) : null) ??
+      partner.kind.defaultDialogueCadenceDays ??
+      this.config.dialogue.defaultCadenceDays
+    );
+  }
 
   /** Locks partner rows in id order (no deadlocks between writers touching overlapping partners). */
   async lockPartners(manager: EntityManager, partnerIds: string[]): Promise<void> {

@@ -5,7 +5,7 @@ import type { AppConfig } from '../config/app-config.js';
  * personal data — and every job id is derived from its payload so that a retry or a duplicate
  * enqueue of the same work collapses into one job.
  */
-export const QUEUE_NAMES = ['mail', 'maintenance', 'reminders'] as const;
+export const QUEUE_NAMES = ['mail', 'maintenance', 'reminders', 'imports'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
@@ -30,6 +30,14 @@ export interface JobPayloads {
    * asOf (ISO 8601) is the moment to apply them as of, for a controlled clock; default now.
    */
   'data-protection.apply-retention': { asOf?: string };
+  /** Classify every row of an uploaded partner CSV (the dry run). */
+  'partner-imports.dry-run': { importId: string };
+  /** Write the rows of a validated partner import, a chunk per transaction. */
+  'partner-imports.commit': { importId: string };
+  /** Re-enqueue imports in progress whose job stopped reporting (e.g. the API died before enqueueing it). */
+  'partner-imports.resume-stalled': Record<string, never>;
+  /** Daily: delete imports (file rows and per-row reports) past PARTNER_IMPORT_RETENTION_DAYS. */
+  'partner-imports.purge-expired': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -43,6 +51,10 @@ export const JOB_QUEUE: Readonly<Record<JobName, QueueName>> = {
   'publishing.publish': 'maintenance',
   'pledges.purge-unverified': 'maintenance',
   'data-protection.apply-retention': 'maintenance',
+  'partner-imports.dry-run': 'imports',
+  'partner-imports.commit': 'imports',
+  'partner-imports.resume-stalled': 'maintenance',
+  'partner-imports.purge-expired': 'maintenance',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
@@ -54,6 +66,9 @@ export const jobIds = {
   reminderDigest: (runDate: string, userId: string): string => `reminders.digest-${runDate}-${userId}`,
   /** A retention run requested for a given moment (the scheduler names its own runs). BullMQ forbids ':'. */
   applyRetention: (asOf: string): string => `data-protection.retention-${asOf.replace(/:/g, '')}`,
+  partnerImportDryRun: (importId: string): string => `partner-imports.dry-run-${importId}`,
+  /** Per commit attempt: a commit started again after it failed is a new job, not the failed one kept by BullMQ. */
+  partnerImportCommit: (importId: string, attempt: number): string => `partner-imports.commit-${importId}-${attempt}`,
 };
 
 /**
@@ -82,4 +97,6 @@ export const JOB_SCHEDULES: readonly JobSchedule[] = [
     job: 'data-protection.apply-retention',
     configured: (config) => ({ cron: config.dataProtection.retention.cron, tz: config.timeZone }),
   },
+  { id: 'partner-imports-resume-stalled', job: 'partner-imports.resume-stalled', everyMs: 5 * 60_000 },
+  { id: 'partner-imports-purge-expired', job: 'partner-imports.purge-expired', cron: '37 3 * * *' },
 ];

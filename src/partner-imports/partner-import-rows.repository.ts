@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import type { PartnerCsvCells } from '../partners/partner-csv-columns.js';
+import { toPartnerImportRowResponse, type PartnerImportRowPage } from './dto/partner-import-row.response.js';
+import type { ImportCounts } from './dto/partner-import.response.js';
+import type { ListImportRowsQuery } from './dto/partner-import.dto.js';
+import { PartnerImportRow, type ImportRowOutcome, type ImportRowProblem, type ImportRowResult } from './partner-import-row.entity.js';
+import type { RowPlan } from './planning/row-planner.js';
+import { IDENTITY_COLUMNS } from './planning/in-file-index.js';
+import type { UploadedRow } from './upload/import-file.js';
+
+/** Rows per INSERT when an upload is stored: big statements, few round trips. */
+const INSERT_BATCH = 5000;
+
+/** A row as a job reads it. */
+export interface StoredRow {
+  rowNumber: number;
+  cells: PartnerCsvCells;
+  outcome: ImportRowOutcome;
+  duplicateRows: number[];
+  partnerId: string | null;
+  partnerVersion: number | null;
+}
+
+/** What the commit did with one row. */
+export interface RowResult {
+  rowNumber: number;
+  result: ImportRowResult;
+  errors: ImportRowProblem[] | null;
+  partnerId: string | null;
+  changes: RowPlan['changes'];
+}
+
+interface StoredRowRecord {
+  row_number: number;
+  cells: PartnerCsvCells;
+  outcome: ImportRowOutcome;
+  duplicate_rows: number[];
+  partner_id: string | null;
+  partner_version: number | null;
+}
+
+/** The rows of uploaded files: stored in bulk, read by the jobs a chunk at a time, reported page by page. */
+@Injectable()
+export class PartnerImportRowsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, importId: string, rows: UploadedRow[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += INSERT_BATCH) {
+      const batch = rows.slice(start, start + INSERT_BATCH).map((row) => ({
+        row_number: row.rowNumber,
+        line: row.line,
+        cells: row.cells,
+        outcome: row.errors.length > 0 ? 'error' : 'pending',
+        errors: row.errors,
+      }));
+      await manager.query(
+        `INSERT INTO partner_import_rows (import_id, row_number, line, cells, outcome, errors)
+         SELECT $1, r.row_number, r.line, r.cells, r.outcome, r.errors
+           FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, line int, cells jsonb, outcome partner_import_row_outcome, errors jsonb)`,
+        [importId, JSON.stringify(batch)],
+      );
+    }
+  }
+
+  /** Rows per dry-run outcome and per commit result. */
+  async counts(importId: string): Promise<ImportCounts> {
+    const rows = await this.dataSource.query<{ outcome: ImportRowOutcome; result: ImportRowResult | null; n: number }[]>(
+      'SELECT outcome, result, count(*)::int AS n FROM partner_import_rows WHERE import_id = $1 GROUP BY outcome, result',
+      [importId],
+    );
+    const counts: ImportCounts = {
+      outcomes: { pending: 0, create: 0, update: 0, unchanged: 0, duplicate: 0, error: 0 },
+      results: { created: 0, updated: 0, unchanged: 0, skipped: 0 },
+    };
+    for (const { outcome, result, n } of rows) {
+      counts.outcomes[outcome] += n;
+      if (result) counts.results[result] += n;
+    }
+    return counts;
+  }
+
+  async page(importId: string, query: ListImportRowsQuery): Promise<PartnerImportRowPage> {
+    const limit = query.limit ?? 25;
+    const after = query.cursor ? Number(decodeCursor(query.cursor, 'rowNumber')[0]) : 0;
+    const builder = this.dataSource
+      .getRepository(PartnerImportRow)
+      .createQueryBuilder('r')
+      .where('r.importId = :importId AND r.rowNumber > :after', { importId, after: Number.isInteger(after) ? after : 0 })
+      .orderBy('r.rowNumber', 'ASC')
+      .limit(limit + 1);
+    if (query.outcome) builder.andWhere('r.outcome = :outcome', { outcome: query.outcome });
+    if (query.result) builder.andWhere('r.result = :result', { result: query.result });
+    const rows = await builder.getMany();
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map(toPartnerImportRowResponse),
+      nextCursor: rows.length > limit && last ? encodeCursor('rowNumber', [last.rowNumber]) : null,
+    };
+  }
+
+  /** The identity cells of rows after `afterRow`, in order (the in-file duplicate index is built from them). */
+  async identityCells(importId: string, afterRow: number, limit: number): Promise<{ rowNumber: number; cells: PartnerCsvCells }[]> {
+    const picked = IDENTITY_COLUMNS.map((c) => `'${c}', cells->'${c}'`).join(', ');
+    const rows = await this.dataSource.query<{ row_number: number; cells: PartnerCsvCells }[]>(
+      `SELECT row_number, jsonb_strip_nulls(jsonb_build_object(${picked})) AS cells
+         FROM partner_import_rows WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
+      [importId, afterRow, limit],
+    );
+    return rows.map((r) => ({ rowNumber: r.row_number, cells: r.cells }));
+  }
+
+  /** The next rows the dry run has not classified, or the commit has not handled. */
+  async next(manager: EntityManager, importId: string, phase: 'dry-run' | 'commit', afterRow: number, limit: number): Promise<StoredRow[]> {
+    const open = phase === 'dry-run' ? `outcome = 'pending'` : 'result IS NULL';
+    const rows = await manager.query<StoredRowRecord[]>(
+      `SELECT row_number, cells, outcome, duplicate_rows, partner_id, partner_version FROM partner_import_rows
+        WHERE import_id = $1 AND row_number > $2 AND ${open} ORDER BY row_number LIMIT $3`,
+      [importId, afterRow, limit],
+    );
+    return rows.map((r) => ({
+      rowNumber: r.row_number,
+      cells: r.cells,
+      outcome: r.outcome,
+      duplicateRows: r.duplicate_rows,
+      partnerId: r.partner_id,
+      partnerVersion: r.partner_version,
+    }));
+  }
+
+  async anyOpen(manager: EntityManager, importId: string, phase: 'dry-run' | 'commit'): Promise<boolean> {
+    const open = phase === 'dry-run' ? `outcome = 'pending'` : 'result IS NULL';
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM partner_import_rows WHERE import_id = $1 AND ${open} LIMIT 1`, [importId]);
+    return rows.length > 0;
+  }
+
+  async saveOutcomes(manager: EntityManager, importId: string, plans: RowPlan[]): Promise<void> {
+    const outcomes = plans.map((plan) => ({
+      row_number: plan.rowNumber,
+      outcome: plan.outcome,
+      errors: plan.errors,
+      candidates: plan.candidates,
+      duplicate_rows: plan.duplicateRows,
+      // The report shows what an update changes; a new record's "changes" would only repeat its cells.
+      changes: plan.outcome === 'update' ? plan.changes : null,
+      partner_id: plan.before?.id ?? null,
+      partner_version: plan.before?.version ?? null,
+    }));
+    await manager.query(
+      `UPDATE partner_import_rows r
+          SET outcome = x.outcome, errors = x.errors, candidates = x.candidates, duplicate_rows = x.duplicate_rows,
+              changes = x.changes, partner_id = x.partner_id, partner_version = x.partner_version
+         FROM jsonb_to_recordset($2::jsonb) AS x(row_number int, outcome partner_import_row_outcome, errors jsonb, candidates jsonb,
+              duplicate_rows int[], changes jsonb, partner_id uuid, partner_version int)
+        WHERE r.import_id = $1 AND r.row_number = x.row_number`,
+      [importId, JSON.stringify(outcomes)],
+    );
+  }
+
+  /** In the transaction that wrote the partners: a row is handled exactly when its write commits. */
+  async saveResults(manager: EntityManager, importId: string, results: RowResult[]): Promise<void> {
+    const rows = results.map((r) => ({ row_number: r.rowNumber, result: r.result, errors: r.errors, partner_id: r.partnerId, changes: r.changes }));
+    await manager.query(
+      `UPDATE partner_import_rows r
+          SET result = x.result, errors = coalesce(x.errors, r.errors), partner_id = coalesce(x.partner_id, r.partner_id),
+              changes = coalesce(x.changes, r.changes)
+         FROM jsonb_to_recordset($2::jsonb) AS x(row_number int, result partner_import_row_result, errors jsonb, partner_id uuid, changes jsonb)
+        WHERE r.import_id = $1 AND r.row_number = x.row_number`,
+      [importId, JSON.stringify(rows)],
+    );
+  }
+}
