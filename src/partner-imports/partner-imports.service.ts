@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { mediaTypeOf } from '../agreements/documents/document-types.js';
+import { mediaTypeOf } from '../common/http/raw-upload.js';
 import { StaleVersionError } from '../common/http/etag.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';

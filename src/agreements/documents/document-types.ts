@@ -59,10 +59,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
 
 export const ALLOWED_MEDIA_TYPES: readonly string[] = DOCUMENT_TYPES.map((t) => t.mediaType);
 
-/** `Application/PDF; charset=x` → `application/pdf`; '' when absent. */
-export function mediaTypeOf(contentType: string | undefined): string {
-  return (contentType ?? '').split(';')[0].trim().toLowerCase();
-}
+export { mediaTypeOf } from '../../common/http/raw-upload.js';
 
 export function documentTypeFor(mediaType: string): DocumentType | undefined {
   return DOCUMENT_TYPES.find((t) => t.mediaType === mediaType);
