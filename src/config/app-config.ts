@@ -52,7 +52,7 @@ export interface AppConfig {
   };
   dialogue: { defaultCadenceDays: number };
   documents: { maxBytes: number };
-  partnerImports: { maxBytes: number; maxRows: number; retentionDays: number };
+  partnerImports: { maxBytes: number; maxRows: number; retentionDays: number; parallelChunks: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
   dataProtection: {
     /** HMAC key for subject hashes (suppression list, redaction markers). */
@@ -118,6 +118,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       maxBytes: env.PARTNER_IMPORT_MAX_BYTES,
       maxRows: env.PARTNER_IMPORT_MAX_ROWS,
       retentionDays: env.PARTNER_IMPORT_RETENTION_DAYS,
+      parallelChunks: env.PARTNER_IMPORT_PARALLEL_CHUNKS,
     },
     pledges: {
       signMaxPerIp: env.PLEDGE_SIGN_MAX_PER_IP,

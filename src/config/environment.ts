@@ -165,6 +165,13 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Max(200000) @Transform(({ value }) => Number(value))
   PARTNER_IMPORT_MAX_ROWS = 50000;
 
+  /**
+   * Chunks of 1,000 rows a partner import job works on at once (each a transaction on its own
+   * connection): the database writes one while the worker plans the next.
+   */
+  @IsInt() @Min(1) @Max(8) @Transform(({ value }) => Number(value))
+  PARTNER_IMPORT_PARALLEL_CHUNKS = 2;
+
   /** Days an import (its file's rows and per-row report) is kept after it was uploaded. */
   @IsInt() @Min(1) @Max(3650) @Transform(({ value }) => Number(value))
   PARTNER_IMPORT_RETENTION_DAYS = 30;

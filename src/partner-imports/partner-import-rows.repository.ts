@@ -9,9 +9,14 @@ import { PartnerImportRow, type ImportRowOutcome, type ImportRowProblem, type Im
 import type { RowPlan } from './planning/row-planner.js';
 import { IDENTITY_COLUMNS } from './planning/in-file-index.js';
 import type { UploadedRow } from './upload/import-file.js';
+import type { ImportPhase } from './partner-imports.repository.js';
+import type { RowRange } from './jobs/chunk-passes.js';
 
 /** Rows per INSERT when an upload is stored: big statements, few round trips. */
 const INSERT_BATCH = 5000;
+
+/** Rows a phase still has to handle. */
+export const OPEN: Record<ImportPhase, string> = { 'dry-run': `outcome = 'pending'`, commit: 'result IS NULL' };
 
 /** A row as a job reads it. */
 export interface StoredRow {
@@ -112,13 +117,27 @@ export class PartnerImportRowsRepository {
     return rows.map((r) => ({ rowNumber: r.row_number, cells: r.cells }));
   }
 
-  /** The next rows the dry run has not classified, or the commit has not handled. */
-  async next(manager: EntityManager, importId: string, phase: 'dry-run' | 'commit', afterRow: number, limit: number): Promise<StoredRow[]> {
-    const open = phase === 'dry-run' ? `outcome = 'pending'` : 'result IS NULL';
+  /** The rows the dry run has not classified, or the commit has not handled, cut into ranges of `size` rows. */
+  openRanges(importId: string, phase: ImportPhase, size: number): Promise<RowRange[]> {
+    return this.dataSource.query<RowRange[]>(
+      `SELECT min(row_number)::int AS first, max(row_number)::int AS last
+         FROM (SELECT row_number, (row_number() OVER (ORDER BY row_number) - 1) / $2 AS chunk
+                 FROM partner_import_rows WHERE import_id = $1 AND ${OPEN[phase]}) AS open_rows
+        GROUP BY chunk ORDER BY chunk`,
+      [importId, size],
+    );
+  }
+
+  /**
+   * A range's open rows, locked until the caller's transaction ends. Rows another run of the job has
+   * locked are skipped (it handles them), and a row it handled meanwhile is no longer open when locked.
+   */
+  async claim(manager: EntityManager, importId: string, phase: ImportPhase, range: RowRange): Promise<StoredRow[]> {
     const rows = await manager.query<StoredRowRecord[]>(
       `SELECT row_number, cells, outcome, duplicate_rows, partner_id, partner_version FROM partner_import_rows
-        WHERE import_id = $1 AND row_number > $2 AND ${open} ORDER BY row_number LIMIT $3`,
-      [importId, afterRow, limit],
+        WHERE import_id = $1 AND row_number BETWEEN $2 AND $3 AND ${OPEN[phase]}
+        ORDER BY row_number FOR UPDATE SKIP LOCKED`,
+      [importId, range.first, range.last],
     );
     return rows.map((r) => ({
       rowNumber: r.row_number,
@@ -128,12 +147,6 @@ export class PartnerImportRowsRepository {
       partnerId: r.partner_id,
       partnerVersion: r.partner_version,
     }));
-  }
-
-  async anyOpen(manager: EntityManager, importId: string, phase: 'dry-run' | 'commit'): Promise<boolean> {
-    const open = phase === 'dry-run' ? `outcome = 'pending'` : 'result IS NULL';
-    const rows = await manager.query<unknown[]>(`SELECT 1 FROM partner_import_rows WHERE import_id = $1 AND ${open} LIMIT 1`, [importId]);
-    return rows.length > 0;
   }
 
   async saveOutcomes(manager: EntityManager, importId: string, plans: RowPlan[]): Promise<void> {

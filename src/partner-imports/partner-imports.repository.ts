@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import type { PartnerImportPage } from './dto/partner-import.response.js';
 import type { ListPartnerImportsQuery } from './dto/partner-import.dto.js';
 import { PartnerImport, type DuplicatePolicy, type PartnerImportStatus } from './partner-import.entity.js';
+import { OPEN } from './partner-import-rows.repository.js';
 
 export type ImportPhase = 'dry-run' | 'commit';
 
@@ -65,23 +66,28 @@ export class PartnerImportsRepository {
   }
 
   /**
-   * Takes the import's row lock for one chunk of a job (so two runs of the same job take turns)
-   * and records that the job is alive. False when the import is no longer in the phase.
+   * Records that a job is working on the import, before each chunk (in a statement of its own, so
+   * chunks in flight at once never queue on the import's row). False when the import is no longer in
+   * the phase: the job stops.
    */
-  async heartbeat(manager: EntityManager, id: string, phase: ImportPhase): Promise<PartnerImport | null> {
-    const [rows] = await manager.query<[{ id: string }[], number]>(
-      'UPDATE partner_imports SET heartbeat_at = now() WHERE id = $1 AND status = $2 RETURNING id',
+  async heartbeat(id: string, phase: ImportPhase): Promise<boolean> {
+    const [, touched] = await this.dataSource.query<[unknown, number]>(
+      'UPDATE partner_imports SET heartbeat_at = now() WHERE id = $1 AND status = $2',
       [id, RUNNING_STATUS[phase]],
     );
-    return rows.length > 0 ? this.find(id, manager) : null;
+    return touched > 0;
   }
 
-  /** validating → validated, or committing → committed, once no row is left open. */
-  async finish(manager: EntityManager, id: string, phase: ImportPhase): Promise<boolean> {
+  /**
+   * validating → validated, or committing → committed, once no row is left open: a chunk still in
+   * flight in another run holds its rows open until it commits, and that run finishes the import.
+   */
+  async finish(id: string, phase: ImportPhase): Promise<boolean> {
     const [status, stamp] = phase === 'dry-run' ? ['validated', 'validated_at'] : ['committed', 'committed_at'];
-    const [, changed] = await manager.query<[unknown, number]>(
-      `UPDATE partner_imports SET status = $3, ${stamp} = now(), version = version + 1, updated_at = now(), failure = NULL
-        WHERE id = $1 AND status = $2`,
+    const [, changed] = await this.dataSource.query<[unknown, number]>(
+      `UPDATE partner_imports i SET status = $3, ${stamp} = now(), version = version + 1, updated_at = now(), failure = NULL
+        WHERE id = $1 AND status = $2
+          AND NOT EXISTS (SELECT 1 FROM partner_import_rows r WHERE r.import_id = i.id AND ${OPEN[phase]})`,
       [id, RUNNING_STATUS[phase], status],
     );
     return changed > 0;

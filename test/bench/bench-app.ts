@@ -27,11 +27,12 @@ export async function startBenchApp(options: BenchOptions, setup: BenchEnvironme
   if (redisUrl) cleanup.add('remove bench keys from Redis', () => removeRedisKeys(redisUrl, setup.redisPrefix));
   const logger = createRootLogger(config.logLevel, openAppLog(options.resultsDir, cleanup));
   const api = await startApi(config, new PinoLoggerService(logger), logger, cleanup);
-  await startWorker(new PinoLoggerService(logger), cleanup);
+  const worker = await startWorker(new PinoLoggerService(logger), cleanup);
   const baseUrl = `http://127.0.0.1:${(api.getHttpServer().address() as AddressInfo).port}`;
   return {
     baseUrl,
     api,
+    worker,
     dataSource: api.get(DataSource),
     config,
     mail: setup.mail,

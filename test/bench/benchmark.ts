@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import type { Role } from '../../src/common/auth/roles.decorator.js';
@@ -10,6 +11,8 @@ export interface BenchmarkContext {
   /** `http://127.0.0.1:<port>`: the real API, listening on loopback. */
   baseUrl: string;
   api: NestFastifyApplication;
+  /** The worker, in this process: its providers (and its AppConfig) are reachable with `worker.get`. */
+  worker: INestApplicationContext;
   dataSource: DataSource;
   config: AppConfig;
   mail: MailCatcher;

@@ -1,6 +1,8 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { readCsv } from '../../src/common/csv/csv-reader.js';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { APP_CONFIG } from '../../src/config/config.module.js';
 import { BULK_COLUMNS, bulkPartnerRows, partnerCsv } from '../support/partner-csv.js';
 import type { Benchmark, BenchmarkContext, BenchmarkOutcome, Measurement } from './benchmark.js';
 import { assertLoopback } from './load.js';
@@ -29,7 +31,8 @@ export const benchmark: Benchmark = {
     'checked for duplicates), POST commit and the commit job (partners, links, dialogue dates, audit entries written in ' +
     `chunks), until the import is committed; rows/s vs parsing the same file and inserting its rows with multi-row INSERTs ` +
     `(${BASELINE_BATCH} rows per statement, one transaction) into a scratch table, measured just before. Target ≥ ` +
-    `${TARGET_ROWS_PER_SECOND} rows/s. "again" re-imports the same file: every row unchanged`,
+    `${TARGET_ROWS_PER_SECOND} rows/s. "again" re-imports the same file: every row unchanged; "one chunk at a time" runs ` +
+    'the jobs with PARTNER_IMPORT_PARALLEL_CHUNKS=1 instead of the default, to show what working on chunks in parallel gains',
   run: async (context) => {
     const token = await context.tokenFor('officer');
     try {
@@ -38,7 +41,9 @@ export const benchmark: Benchmark = {
       for (const rows of SIZES) {
         const text = csvOf(rows, `rows${rows / 1000}k`);
         outcomes.push(await measure(context, token, text, rows, `${rows.toLocaleString('en-GB')} rows`));
-        if (rows === SIZES[0]) outcomes.push(await measure(context, token, text, rows, `${rows.toLocaleString('en-GB')} rows again (unchanged)`));
+        if (rows !== SIZES[0]) continue;
+        outcomes.push(await measure(context, token, text, rows, `${rows.toLocaleString('en-GB')} rows again (unchanged)`));
+        outcomes.push(await oneChunkAtATime(context, () => measure(context, token, csvOf(rows, 'serial'), rows, `${rows.toLocaleString('en-GB')} rows, one chunk at a time`)));
       }
       return outcomes;
     } finally {
@@ -46,6 +51,18 @@ export const benchmark: Benchmark = {
     }
   },
 };
+
+/** Runs `work` with the worker's jobs handling one chunk at a time. */
+async function oneChunkAtATime<T>(context: BenchmarkContext, work: () => Promise<T>): Promise<T> {
+  const settings = context.worker.get<AppConfig>(APP_CONFIG).partnerImports;
+  const configured = settings.parallelChunks;
+  settings.parallelChunks = 1;
+  try {
+    return await work();
+  } finally {
+    settings.parallelChunks = configured;
+  }
+}
 
 const csvOf = (rows: number, label: string): string => partnerCsv(BULK_COLUMNS, bulkPartnerRows(rows, `${TAG}${label}`));
 
@@ -66,6 +83,7 @@ async function measure(context: BenchmarkContext, token: string, text: string, r
       bytes: Buffer.byteLength(text),
       ...phases,
       targetRowsPerSecond: TARGET_ROWS_PER_SECOND,
+      parallelChunks: context.worker.get<AppConfig>(APP_CONFIG).partnerImports.parallelChunks,
       target: subject.figure >= TARGET_ROWS_PER_SECOND ? 'met' : 'MISSED',
       workerConcurrency: context.config.queue.concurrency,
       queueBackend: context.config.queue.redisUrl ? 'redis' : 'postgres',

@@ -1,26 +1,29 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { TransactionRunner } from '../../database/transaction.js';
 import type { PartnerImport } from '../partner-import.entity.js';
 import { PartnerImportRowsRepository, type RowResult, type StoredRow } from '../partner-import-rows.repository.js';
 import { PartnerImportsRepository } from '../partner-imports.repository.js';
 import { planRows } from '../planning/row-planner.js';
+import { runChunkPasses, type RowRange } from './chunk-passes.js';
 import { decideCommit, needsPlanning, type CommitDecision } from './commit-decisions.js';
 import { ChunkConflictError, PartnerImportWriter } from './partner-import-writer.js';
 
 /** Rows written per transaction. */
 export const COMMIT_CHUNK = 1000;
-/** A chunk whose external_ref was taken meanwhile (or that deadlocked) is planned and written again, this often. */
+/** A chunk whose external_ref was taken meanwhile (or that deadlocked) is planned and written again: at most this many tries. */
 const CHUNK_ATTEMPTS = 3;
 const DEADLOCK = '40P01';
 
 /**
- * The commit: a chunk at a time, each in one transaction that re-plans its rows against the
- * database as it is now (row locks on the partners it updates, the name locks POST /partners
- * takes), writes them set-based, and records each row's result. A row is handled exactly when its
- * chunk commits, so a job killed mid-chunk leaves that chunk untouched, and its retry (or a second
- * run of the same job, which waits for the import's row lock) carries on with the rows that have
- * no result: nothing is written twice or lost.
+ * The commit: in chunks (runChunkPasses), each in one transaction that claims its rows, re-plans
+ * them against the database as it is now (row locks on the partners it updates, the name locks POST
+ * /partners takes), writes them set-based, and records each row's result. A row is handled exactly
+ * when its chunk commits, so a job killed mid-chunk leaves that chunk untouched, and its retry (or a
+ * second run of the same job, which skips the rows the first has claimed) carries on with the rows
+ * that have no result: nothing is written twice or lost.
  */
 @Injectable()
 export class PartnerImportCommit {
@@ -31,42 +34,41 @@ export class PartnerImportCommit {
     private readonly imports: PartnerImportsRepository,
     private readonly rows: PartnerImportRowsRepository,
     private readonly writer: PartnerImportWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(importId: string): Promise<void> {
-    let after = 0;
-    for (;;) {
-      const next = await this.chunkWithRetry(importId, after);
-      if (next === null) return;
-      after = next;
-    }
+    const partnerImport = await this.imports.find(importId);
+    if (partnerImport?.status !== 'committing') return;
+    await runChunkPasses({
+      openRanges: () => this.rows.openRanges(importId, 'commit', COMMIT_CHUNK),
+      chunk: (range) => this.chunkWithRetry(partnerImport, range),
+      parallel: this.config.partnerImports.parallelChunks,
+    });
+    if (await this.imports.finish(importId, 'commit')) this.logger.log({ msg: 'partner import committed', importId });
   }
 
-  private async chunkWithRetry(importId: string, after: number): Promise<number | null> {
+  private async chunkWithRetry(partnerImport: PartnerImport, range: RowRange): Promise<number> {
     for (let attempt = 1; ; attempt++) {
+      if (!(await this.imports.heartbeat(partnerImport.id, 'commit'))) return 0;
       try {
-        return await this.transactions.run(({ manager }) => this.chunk(manager, importId, after));
+        return await this.transactions.run(({ manager }) => this.chunk(manager, partnerImport, range));
       } catch (error: unknown) {
         const retryable = error instanceof ChunkConflictError || (error as { driverError?: { code?: string } }).driverError?.code === DEADLOCK;
         if (!retryable || attempt >= CHUNK_ATTEMPTS) throw error;
-        this.logger.warn({ msg: 'partner import chunk planned again', importId, after, attempt });
+        this.logger.warn({ msg: 'partner import chunk planned again', importId: partnerImport.id, firstRow: range.first, attempt });
       }
     }
   }
 
-  /** One chunk: returns the last row handled, or null when the import is done (or no longer committing). */
-  private async chunk(manager: EntityManager, importId: string, after: number): Promise<number | null> {
-    const partnerImport = await this.imports.heartbeat(manager, importId, 'commit');
-    if (!partnerImport) return null;
-    const rows = await this.rows.next(manager, importId, 'commit', after, COMMIT_CHUNK);
-    if (rows.length === 0) {
-      if (await this.imports.finish(manager, importId, 'commit')) this.logger.log({ msg: 'partner import committed', importId });
-      return null;
-    }
+  /** One chunk: the number of rows handled. */
+  private async chunk(manager: EntityManager, partnerImport: PartnerImport, range: RowRange): Promise<number> {
+    const rows = await this.rows.claim(manager, partnerImport.id, 'commit', range);
+    if (rows.length === 0) return 0;
     const decisions = await this.decide(manager, partnerImport, rows);
-    const createdIds = await this.writer.write(manager, decisions, { importId, actorId: partnerImport.committedBy });
-    await this.rows.saveResults(manager, importId, decisions.map((d) => resultOf(d, createdIds)));
-    return rows[rows.length - 1].rowNumber;
+    const createdIds = await this.writer.write(manager, decisions, { importId: partnerImport.id, actorId: partnerImport.committedBy });
+    await this.rows.saveResults(manager, partnerImport.id, decisions.map((d) => resultOf(d, createdIds)));
+    return rows.length;
   }
 
   private async decide(manager: EntityManager, partnerImport: PartnerImport, rows: StoredRow[]): Promise<CommitDecision[]> {

@@ -1,9 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { TransactionRunner } from '../../database/transaction.js';
 import { PartnerImportRowsRepository } from '../partner-import-rows.repository.js';
 import { PartnerImportsRepository } from '../partner-imports.repository.js';
 import { InFileIndex } from '../planning/in-file-index.js';
 import { planRows } from '../planning/row-planner.js';
+import { runChunkPasses, type RowRange } from './chunk-passes.js';
 
 /** Rows classified per transaction: a progress step, and the most a retry repeats. */
 export const DRY_RUN_CHUNK = 1000;
@@ -11,9 +14,9 @@ const INDEX_PAGE = 10_000;
 
 /**
  * The dry run: classifies every row as the API would treat it, writing nothing but the rows'
- * outcomes. It works a chunk at a time, each chunk under the import's row lock, so progress shows
- * as it goes and a second run of the same job (a retry, a stalled job handed out again) takes
- * turns with the first and only picks up rows still pending. Safe to run any number of times.
+ * outcomes. It works in chunks (runChunkPasses), each claiming its rows, so progress shows as it
+ * goes and a second run of the same job (a retry, a stalled job handed out again) only picks up rows
+ * still pending and not claimed. Safe to run any number of times.
  */
 @Injectable()
 export class PartnerImportDryRun {
@@ -23,34 +26,35 @@ export class PartnerImportDryRun {
     private readonly transactions: TransactionRunner,
     private readonly imports: PartnerImportsRepository,
     private readonly rows: PartnerImportRowsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async run(importId: string): Promise<void> {
     const index = await this.indexRows(importId);
-    let after = 0;
-    for (;;) {
-      const next = await this.transactions.run(async ({ manager }) => {
-        // Outcomes lost in a crash are only rows pending again, so a chunk need not wait for its WAL flush.
-        await manager.query('SET LOCAL synchronous_commit = off');
-        if (!(await this.imports.heartbeat(manager, importId, 'dry-run'))) return null;
-        const rows = await this.rows.next(manager, importId, 'dry-run', after, DRY_RUN_CHUNK);
-        if (rows.length === 0) {
-          if (await this.imports.finish(manager, importId, 'dry-run')) this.logger.log({ msg: 'partner import validated', importId });
-          return null;
-        }
-        const plannable = rows.map(({ rowNumber, cells }) => ({
-          rowNumber,
-          cells,
-          duplicateRows: index.earlierLookAlikes(rowNumber, cells),
-          sameRefRow: index.earlierSameRef(rowNumber, cells),
-        }));
-        const plans = await planRows(manager, plannable, { validate: true, lock: false, now: new Date() });
-        await this.rows.saveOutcomes(manager, importId, plans);
-        return rows[rows.length - 1].rowNumber;
-      });
-      if (next === null) return;
-      after = next;
-    }
+    await runChunkPasses({
+      openRanges: () => this.rows.openRanges(importId, 'dry-run', DRY_RUN_CHUNK),
+      chunk: (range) => this.chunk(importId, index, range),
+      parallel: this.config.partnerImports.parallelChunks,
+    });
+    if (await this.imports.finish(importId, 'dry-run')) this.logger.log({ msg: 'partner import validated', importId });
+  }
+
+  private async chunk(importId: string, index: InFileIndex, range: RowRange): Promise<number> {
+    if (!(await this.imports.heartbeat(importId, 'dry-run'))) return 0;
+    return this.transactions.run(async ({ manager }) => {
+      // Outcomes lost in a crash are only rows pending again, so a chunk need not wait for its WAL flush.
+      await manager.query('SET LOCAL synchronous_commit = off');
+      const rows = await this.rows.claim(manager, importId, 'dry-run', range);
+      const plannable = rows.map(({ rowNumber, cells }) => ({
+        rowNumber,
+        cells,
+        duplicateRows: index.earlierLookAlikes(rowNumber, cells),
+        sameRefRow: index.earlierSameRef(rowNumber, cells),
+      }));
+      const plans = await planRows(manager, plannable, { validate: true, lock: false, now: new Date() });
+      await this.rows.saveOutcomes(manager, importId, plans);
+      return rows.length;
+    });
   }
 
   /** Every row's identity first: whether a row repeats an earlier one cannot wait for the earlier one's chunk. */
