@@ -2,10 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
+import { ValidationFailedError, type AppError } from '../common/errors/app-error.js';
 import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
 import { negotiateEncoding, notModified } from './http-caching.js';
 import { PublicationCache, type CachedDocument, type CachedPublication } from './publication-cache.js';
 import { PublicationsRepository } from './publications.repository.js';
+import { NothingPublishedError, PublishedVersionNotFoundError } from './publishing.errors.js';
 
 const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=300';
 const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -26,21 +28,22 @@ const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Route options of every public list route: helmet stands aside, DATA_SECURITY_HEADERS apply. */
 const DATA_ROUTE = { helmet: false } as const;
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
+function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   return reply
-    .code(status)
+    .code(error.status)
     .headers(DATA_SECURITY_HEADERS)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .header('cache-control', 'no-store')
     .send(
       JSON.stringify({
-        type: `https://httpstatuses.io/${status}`,
-        title: STATUS_CODES[status],
-        status,
-        detail,
-        code,
+        type: `https://httpstatuses.io/${error.status}`,
+        title: STATUS_CODES[error.status],
+        status: error.status,
+        detail: error.message,
         instance: request.url.split('?')[0],
+        code: error.code,
         requestId: request.id,
+        ...error.extensions,
       }),
     );
 }
@@ -92,7 +95,7 @@ export class PublicListRoutes implements OnModuleInit {
 
   private latest(request: FastifyRequest, reply: FastifyReply): CachedPublication | null {
     const latest = this.cache.current;
-    if (!latest) sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No partner list has been published yet.');
+    if (!latest) sendProblem(request, reply, new NothingPublishedError('partner list'));
     return latest;
   }
 
@@ -103,7 +106,7 @@ export class PublicListRoutes implements OnModuleInit {
 
   private latestSignatories(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const latest = this.cache.current;
-    if (!latest?.signatories) return sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No list of signatories has been published yet.');
+    if (!latest?.signatories) return sendProblem(request, reply, new NothingPublishedError('list of signatories'));
     return sendDocument(request, reply, latest, latest.signatories);
   }
 
@@ -123,7 +126,7 @@ export class PublicListRoutes implements OnModuleInit {
   private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {
     const version = parseVersion(request.params.version);
     const stored = version === null ? null : await this.publications.body(version);
-    if (!stored) return sendProblem(request, reply, 404, 'PUBLICATION.VERSION_NOT_FOUND', 'There is no such published version.');
+    if (!stored) return sendProblem(request, reply, new PublishedVersionNotFoundError());
     const etag = `"v${stored.version}"`;
     cacheHeaders(reply, etag, stored.publishedAt.toUTCString(), CACHE_IMMUTABLE);
     if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
@@ -132,16 +135,20 @@ export class PublicListRoutes implements OnModuleInit {
 
   private async changes(request: FastifyRequest<{ Querystring: { since?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
     const since = parseVersion(request.query.since ?? '', true);
-    if (since === null) return sendProblem(request, reply, 400, 'REQUEST.VALIDATION_FAILED', 'since must be a version number (0 for everything).');
+    if (since === null) return sendProblem(request, reply, invalidQuery('since', 'since must be a version number (0 for everything).'));
     const latest = this.latest(request, reply);
     if (!latest) return reply;
     const etag = `"changes-${since}-${latest.version}"`;
     cacheHeaders(reply, etag, latest.lastModified, CACHE_LATEST);
     if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
     const diff = await this.publications.changes(since, latest.version);
-    if (!diff) return sendProblem(request, reply, 404, 'PUBLICATION.VERSION_NOT_FOUND', `Version ${since} was never published.`);
+    if (!diff) return sendProblem(request, reply, new PublishedVersionNotFoundError(since));
     return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(diff));
   }
+}
+
+function invalidQuery(field: string, message: string): AppError {
+  return new ValidationFailedError([{ field, messages: [message] }]);
 }
 
 function parseVersion(value: string, allowZero = false): number | null {
