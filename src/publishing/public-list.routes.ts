@@ -2,12 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { ValidationFailedError, type AppError } from '../common/errors/app-error.js';
+import { AppError, ValidationFailedError } from '../common/errors/app-error.js';
 import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
 import { negotiateEncoding, notModified } from './http-caching.js';
-import { PublicationCache, type CachedDocument, type CachedPublication } from './publication-cache.js';
+import { PublicationCache, type CachedDocument, type CachedPage, type CachedPublication } from './publication-cache.js';
 import { PublicationsRepository } from './publications.repository.js';
-import { NothingPublishedError, PublishedVersionNotFoundError } from './publishing.errors.js';
+import { NothingPublishedError, PublishedPageNotFoundError, PublishedVersionNotFoundError } from './publishing.errors.js';
 
 const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=300';
 const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -60,7 +60,12 @@ function cacheHeaders(reply: FastifyReply, etag: string, lastModified: string, c
 }
 
 /** A stored JSON document in the encoding the client prefers, or 304 when it holds any variant of it. */
-function sendDocument(request: FastifyRequest, reply: FastifyReply, latest: CachedPublication, document: CachedDocument): FastifyReply {
+function sendDocument(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  latest: CachedPublication,
+  document: CachedDocument & { link?: string },
+): FastifyReply {
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
   const { etags } = document;
   cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
@@ -69,6 +74,7 @@ function sendDocument(request: FastifyRequest, reply: FastifyReply, latest: Cach
     return reply.code(304).send();
   }
   if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+  if (document.link) void reply.header('link', document.link);
   return reply.header('content-type', 'application/json; charset=utf-8').send(document.bodies[encoding]);
 }
 
@@ -86,7 +92,7 @@ export class PublicListRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.host.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get('/public/partners', DATA_ROUTE, (request, reply) => this.latestJson(request, reply));
+    fastify.get<{ Querystring: { page?: string | string[] } }>('/public/partners', DATA_ROUTE, (request, reply) => this.latestJson(request, reply));
     fastify.get('/public/partners.csv', DATA_ROUTE, (request, reply) => this.latestCsv(request, reply));
     fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', DATA_ROUTE, (request, reply) => this.version(request, reply));
     fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', DATA_ROUTE, (request, reply) => this.changes(request, reply));
@@ -99,9 +105,25 @@ export class PublicListRoutes implements OnModuleInit {
     return latest;
   }
 
-  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  /** The whole list, or with ?page=N one page of it (PARTNERS_PER_PAGE partners). */
+  private latestJson(request: FastifyRequest<{ Querystring: { page?: string | string[] } }>, reply: FastifyReply): FastifyReply {
+    const { page } = request.query;
+    if (page === undefined) {
+      const latest = this.latest(request, reply);
+      return latest ? sendDocument(request, reply, latest, latest.partners) : reply;
+    }
+    const number = typeof page === 'string' ? parseNumber(page) : null;
+    if (number === null) return sendProblem(request, reply, invalidQuery('page', 'page must be a page number from 1.'));
     const latest = this.latest(request, reply);
-    return latest ? sendDocument(request, reply, latest, latest.partners) : reply;
+    if (!latest) return reply;
+    const stored = this.page(latest, number);
+    return stored instanceof AppError ? sendProblem(request, reply, stored) : sendDocument(request, reply, latest, stored);
+  }
+
+  private page(latest: CachedPublication, number: number): CachedPage | AppError {
+    // A version published before paging, until the next publish run stores its pages.
+    if (latest.pages.length === 0) return new NothingPublishedError('paged partner list');
+    return latest.pages[number - 1] ?? new PublishedPageNotFoundError(number, latest.pages.length);
   }
 
   private latestSignatories(request: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -124,7 +146,7 @@ export class PublicListRoutes implements OnModuleInit {
   }
 
   private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {
-    const version = parseVersion(request.params.version);
+    const version = parseNumber(request.params.version);
     const stored = version === null ? null : await this.publications.body(version);
     if (!stored) return sendProblem(request, reply, new PublishedVersionNotFoundError());
     const etag = `"v${stored.version}"`;
@@ -134,7 +156,7 @@ export class PublicListRoutes implements OnModuleInit {
   }
 
   private async changes(request: FastifyRequest<{ Querystring: { since?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
-    const since = parseVersion(request.query.since ?? '', true);
+    const since = parseNumber(request.query.since ?? '', true);
     if (since === null) return sendProblem(request, reply, invalidQuery('since', 'since must be a version number (0 for everything).'));
     const latest = this.latest(request, reply);
     if (!latest) return reply;
@@ -151,7 +173,8 @@ function invalidQuery(field: string, message: string): AppError {
   return new ValidationFailedError([{ field, messages: [message] }]);
 }
 
-function parseVersion(value: string, allowZero = false): number | null {
+/** A version or page number: 1 to 999,999,999, and 0 when allowed. */
+function parseNumber(value: string, allowZero = false): number | null {
   if (!/^\d{1,9}$/.test(value)) return null;
   const n = Number(value);
   return n > 0 || (allowZero && n === 0) ? n : null;
