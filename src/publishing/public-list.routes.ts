@@ -17,7 +17,7 @@ const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  * Fixed once here instead of per request by helmet, whose plugin rebuilds its middleware on every
  * request — the largest cost of a 304 on these, the busiest routes.
  */
-const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'cross-origin-resource-policy': 'cross-origin',
   'referrer-policy': 'no-referrer',
