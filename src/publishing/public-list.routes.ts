@@ -67,10 +67,8 @@ function sendDocument(
   document: CachedDocument & { link?: string },
 ): FastifyReply {
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
-  const { etags } = document;
-  cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
-  const validators = [etags.identity, etags.gzip, etags.br];
-  if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
+  cacheHeaders(reply, document.etags[encoding], latest.lastModified, CACHE_LATEST);
+  if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], document.validators, latest.publishedAtMs)) {
     return reply.code(304).send();
   }
   if (encoding !== 'identity') void reply.header('content-encoding', encoding);

@@ -10,6 +10,8 @@ import { PUBLICATION_CHANNEL } from './publisher.service.js';
 export interface CachedDocument {
   bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
   etags: { identity: string; gzip: string; br: string };
+  /** Every encoding's tag: If-None-Match with any of them means the client holds this document. */
+  validators: readonly string[];
 }
 
 /** A page of the partner list, with its Link header (first, prev, next, last) built once. */
@@ -149,7 +151,8 @@ export class PublicationCache implements OnModuleInit, OnApplicationShutdown {
 }
 
 function document(identity: Buffer, gzip: Buffer, br: Buffer, tag: string): CachedDocument {
-  return { bodies: { identity, gzip, br }, etags: { identity: `"${tag}"`, gzip: `"${tag}-gz"`, br: `"${tag}-br"` } };
+  const etags = { identity: `"${tag}"`, gzip: `"${tag}-gz"`, br: `"${tag}-br"` };
+  return { bodies: { identity, gzip, br }, etags, validators: [etags.identity, etags.gzip, etags.br] };
 }
 
 function toCached(row: PublicationRow, pages: PageRow[]): CachedPublication {
