@@ -78,15 +78,21 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
     draining = true;
     done();
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  // Callback hooks rather than async ones: these run on every request, and a callback costs no promise.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
     if (draining) void reply.header('connection', 'close');
     // Staff data must never sit in shared caches.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
-  fastify.addHook('onResponse', async (request, reply) => {
+  // The access line holds only what the hook below puts in it (request id, method, route pattern, status,
+  // duration), never a credential, so it skips the redaction pass: about half the cost of a line, paid on
+  // every request (the most on the public list routes, the busiest).
+  const accessLog = logger.child({}, { redact: [] });
+  fastify.addHook('onResponse', (request, reply, done) => {
     // Route pattern, not the raw URL: query strings may carry personal data.
-    logger.info({
+    accessLog.info({
       msg: 'request',
       requestId: request.id,
       method: request.method,
@@ -94,6 +100,7 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
     });
+    done();
   });
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });

@@ -21,6 +21,7 @@ import { PlanActivity } from '../plan/plan-activity.entity.js';
 import { ProgressUpdate } from '../plan/progress-update.entity.js';
 import { QuarterlyUpdate } from '../plan/quarterly-update.entity.js';
 import { PublicationEntry } from '../publishing/publication-entry.entity.js';
+import { PublicationPage } from '../publishing/publication-page.entity.js';
 import { Publication } from '../publishing/publication.entity.js';
 import { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { ReminderDigest } from '../reminders/reminder-digest.entity.js';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   ReminderHistoryEntry,
   Publication,
   PublicationEntry,
+  PublicationPage,
   Agreement,
   AgreementDocument,
   AgreementDocumentContent,

@@ -1,4 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { PARTNERS_PER_PAGE } from './published-pages.js';
 
 type Paths = OpenAPIObject['paths'];
 
@@ -17,9 +18,32 @@ export const PUBLIC_LIST_PATHS: Paths = {
     get: {
       tags: ['public'],
       operationId: 'getPublishedPartners',
-      summary: 'The latest published partner list (gzip/br negotiated; ETag, Last-Modified, 304)',
+      summary: 'The latest published partner list, whole or one page of 50 (gzip/br negotiated; ETag, Last-Modified, 304)',
+      description:
+        'Without `page`: the whole list, `{ version, publishedAt, count, partners }`. With `page=N`: page N of ' +
+        `${PARTNERS_PER_PAGE} partners, \`{ version, publishedAt, page, pages, pageSize, total, partners }\`, with a \`Link\` ` +
+        'header (first, prev, next, last). Each page is stored pre-serialised when the version is published and has its own ' +
+        'strong ETag per encoding. A client walking the pages restarts if `version` changes between pages.',
       security: [],
-      responses: { ...cached('The latest snapshot', 'application/json'), '404': problem('PUBLICATION.NONE_YET') },
+      parameters: [
+        {
+          name: 'page',
+          in: 'query',
+          required: false,
+          description: `A page of ${PARTNERS_PER_PAGE} partners (1-based); absent: the whole list.`,
+          schema: { type: 'integer', minimum: 1 },
+        },
+      ],
+      responses: {
+        ...cached('The latest snapshot, or one page of it', 'application/json'),
+        '200': {
+          description: 'The latest snapshot, or one page of it',
+          headers: { Link: { description: 'With `page`: the first, prev, next and last pages (RFC 8288).', schema: { type: 'string' } } },
+          content: { 'application/json': { schema: { type: 'object' } } },
+        },
+        '400': problem('REQUEST.VALIDATION_FAILED (page is not a number from 1)'),
+        '404': problem('PUBLICATION.NONE_YET, PUBLICATION.PAGE_NOT_FOUND (past the last page)'),
+      },
     },
   },
   '/public/partners.csv': {

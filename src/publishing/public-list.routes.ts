@@ -2,10 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
+import { AppError, ValidationFailedError } from '../common/errors/app-error.js';
 import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
 import { negotiateEncoding, notModified } from './http-caching.js';
-import { PublicationCache, type CachedDocument, type CachedPublication } from './publication-cache.js';
+import { PublicationCache, type CachedDocument, type CachedPage, type CachedPublication } from './publication-cache.js';
 import { PublicationsRepository } from './publications.repository.js';
+import { NothingPublishedError, PublishedPageNotFoundError, PublishedVersionNotFoundError } from './publishing.errors.js';
 
 const CACHE_LATEST = 'public, max-age=60, stale-while-revalidate=300';
 const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -15,7 +17,7 @@ const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
  * Fixed once here instead of per request by helmet, whose plugin rebuilds its middleware on every
  * request — the largest cost of a 304 on these, the busiest routes.
  */
-const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+export const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   'cross-origin-resource-policy': 'cross-origin',
   'referrer-policy': 'no-referrer',
@@ -26,21 +28,22 @@ const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Route options of every public list route: helmet stands aside, DATA_SECURITY_HEADERS apply. */
 const DATA_ROUTE = { helmet: false } as const;
 
-function sendProblem(request: FastifyRequest, reply: FastifyReply, status: number, code: string, detail: string): FastifyReply {
+function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
   return reply
-    .code(status)
+    .code(error.status)
     .headers(DATA_SECURITY_HEADERS)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .header('cache-control', 'no-store')
     .send(
       JSON.stringify({
-        type: `https://httpstatuses.io/${status}`,
-        title: STATUS_CODES[status],
-        status,
-        detail,
-        code,
+        type: `https://httpstatuses.io/${error.status}`,
+        title: STATUS_CODES[error.status],
+        status: error.status,
+        detail: error.message,
         instance: request.url.split('?')[0],
+        code: error.code,
         requestId: request.id,
+        ...error.extensions,
       }),
     );
 }
@@ -57,15 +60,19 @@ function cacheHeaders(reply: FastifyReply, etag: string, lastModified: string, c
 }
 
 /** A stored JSON document in the encoding the client prefers, or 304 when it holds any variant of it. */
-function sendDocument(request: FastifyRequest, reply: FastifyReply, latest: CachedPublication, document: CachedDocument): FastifyReply {
+function sendDocument(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  latest: CachedPublication,
+  document: CachedDocument & { link?: string },
+): FastifyReply {
   const encoding = negotiateEncoding(request.headers['accept-encoding']);
-  const { etags } = document;
-  cacheHeaders(reply, etags[encoding], latest.lastModified, CACHE_LATEST);
-  const validators = [etags.identity, etags.gzip, etags.br];
-  if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], validators, latest.publishedAtMs)) {
+  cacheHeaders(reply, document.etags[encoding], latest.lastModified, CACHE_LATEST);
+  if (notModified(request.headers['if-none-match'], request.headers['if-modified-since'], document.validators, latest.publishedAtMs)) {
     return reply.code(304).send();
   }
   if (encoding !== 'identity') void reply.header('content-encoding', encoding);
+  if (document.link) void reply.header('link', document.link);
   return reply.header('content-type', 'application/json; charset=utf-8').send(document.bodies[encoding]);
 }
 
@@ -83,7 +90,7 @@ export class PublicListRoutes implements OnModuleInit {
 
   onModuleInit(): void {
     const fastify = this.host.httpAdapter.getInstance<FastifyInstance>();
-    fastify.get('/public/partners', DATA_ROUTE, (request, reply) => this.latestJson(request, reply));
+    fastify.get<{ Querystring: { page?: string | string[] } }>('/public/partners', DATA_ROUTE, (request, reply) => this.latestJson(request, reply));
     fastify.get('/public/partners.csv', DATA_ROUTE, (request, reply) => this.latestCsv(request, reply));
     fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', DATA_ROUTE, (request, reply) => this.version(request, reply));
     fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', DATA_ROUTE, (request, reply) => this.changes(request, reply));
@@ -92,18 +99,34 @@ export class PublicListRoutes implements OnModuleInit {
 
   private latest(request: FastifyRequest, reply: FastifyReply): CachedPublication | null {
     const latest = this.cache.current;
-    if (!latest) sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No partner list has been published yet.');
+    if (!latest) sendProblem(request, reply, new NothingPublishedError('partner list'));
     return latest;
   }
 
-  private latestJson(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  /** The whole list, or with ?page=N one page of it (PARTNERS_PER_PAGE partners). */
+  private latestJson(request: FastifyRequest<{ Querystring: { page?: string | string[] } }>, reply: FastifyReply): FastifyReply {
+    const { page } = request.query;
+    if (page === undefined) {
+      const latest = this.latest(request, reply);
+      return latest ? sendDocument(request, reply, latest, latest.partners) : reply;
+    }
+    const number = typeof page === 'string' ? parseNumber(page) : null;
+    if (number === null) return sendProblem(request, reply, invalidQuery('page', 'page must be a page number from 1.'));
     const latest = this.latest(request, reply);
-    return latest ? sendDocument(request, reply, latest, latest.partners) : reply;
+    if (!latest) return reply;
+    const stored = this.page(latest, number);
+    return stored instanceof AppError ? sendProblem(request, reply, stored) : sendDocument(request, reply, latest, stored);
+  }
+
+  private page(latest: CachedPublication, number: number): CachedPage | AppError {
+    // A version published before paging, until the next publish run stores its pages.
+    if (latest.pages.length === 0) return new NothingPublishedError('paged partner list');
+    return latest.pages[number - 1] ?? new PublishedPageNotFoundError(number, latest.pages.length);
   }
 
   private latestSignatories(request: FastifyRequest, reply: FastifyReply): FastifyReply {
     const latest = this.cache.current;
-    if (!latest?.signatories) return sendProblem(request, reply, 404, 'PUBLICATION.NONE_YET', 'No list of signatories has been published yet.');
+    if (!latest?.signatories) return sendProblem(request, reply, new NothingPublishedError('list of signatories'));
     return sendDocument(request, reply, latest, latest.signatories);
   }
 
@@ -121,9 +144,9 @@ export class PublicListRoutes implements OnModuleInit {
   }
 
   private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {
-    const version = parseVersion(request.params.version);
+    const version = parseNumber(request.params.version);
     const stored = version === null ? null : await this.publications.body(version);
-    if (!stored) return sendProblem(request, reply, 404, 'PUBLICATION.VERSION_NOT_FOUND', 'There is no such published version.');
+    if (!stored) return sendProblem(request, reply, new PublishedVersionNotFoundError());
     const etag = `"v${stored.version}"`;
     cacheHeaders(reply, etag, stored.publishedAt.toUTCString(), CACHE_IMMUTABLE);
     if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
@@ -131,20 +154,25 @@ export class PublicListRoutes implements OnModuleInit {
   }
 
   private async changes(request: FastifyRequest<{ Querystring: { since?: string } }>, reply: FastifyReply): Promise<FastifyReply> {
-    const since = parseVersion(request.query.since ?? '', true);
-    if (since === null) return sendProblem(request, reply, 400, 'REQUEST.VALIDATION_FAILED', 'since must be a version number (0 for everything).');
+    const since = parseNumber(request.query.since ?? '', true);
+    if (since === null) return sendProblem(request, reply, invalidQuery('since', 'since must be a version number (0 for everything).'));
     const latest = this.latest(request, reply);
     if (!latest) return reply;
     const etag = `"changes-${since}-${latest.version}"`;
     cacheHeaders(reply, etag, latest.lastModified, CACHE_LATEST);
     if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
     const diff = await this.publications.changes(since, latest.version);
-    if (!diff) return sendProblem(request, reply, 404, 'PUBLICATION.VERSION_NOT_FOUND', `Version ${since} was never published.`);
+    if (!diff) return sendProblem(request, reply, new PublishedVersionNotFoundError(since));
     return reply.header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(diff));
   }
 }
 
-function parseVersion(value: string, allowZero = false): number | null {
+function invalidQuery(field: string, message: string): AppError {
+  return new ValidationFailedError([{ field, messages: [message] }]);
+}
+
+/** A version or page number: 1 to 999,999,999, and 0 when allowed. */
+function parseNumber(value: string, allowZero = false): number | null {
   if (!/^\d{1,9}$/.test(value)) return null;
   const n = Number(value);
   return n > 0 || (allowZero && n === 0) ? n : null;

@@ -10,6 +10,13 @@ import { PUBLICATION_CHANNEL } from './publisher.service.js';
 export interface CachedDocument {
   bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
   etags: { identity: string; gzip: string; br: string };
+  /** Every encoding's tag: If-None-Match with any of them means the client holds this document. */
+  validators: readonly string[];
+}
+
+/** A page of the partner list, with its Link header (first, prev, next, last) built once. */
+export interface CachedPage extends CachedDocument {
+  link: string;
 }
 
 /** The latest publication, held in memory with its validators, ready to be written to a socket. */
@@ -21,6 +28,8 @@ export interface CachedPublication {
   csv: { body: Buffer; etag: string };
   /** Null for a version published before signatories were. */
   signatories: CachedDocument | null;
+  /** The partner list's pages, page N at index N - 1; empty until a version published before paging gets its pages. */
+  pages: readonly CachedPage[];
 }
 
 interface PublicationRow {
@@ -34,6 +43,20 @@ interface PublicationRow {
   signatories_json: Buffer | null;
   signatories_json_gzip: Buffer | null;
   signatories_json_brotli: Buffer | null;
+}
+
+interface PageRow {
+  page: number;
+  content_hash: string;
+  json: Buffer;
+  json_gzip: Buffer;
+  json_brotli: Buffer;
+}
+
+/** What is stored for the newest version, to decide whether there is anything to load. */
+interface NewestRow {
+  version: number;
+  pages: number;
 }
 
 const SAFETY_POLL_MS = 30_000;
@@ -72,15 +95,38 @@ export class PublicationCache implements OnModuleInit, OnApplicationShutdown {
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** Loads the newest publication if it is newer than the one held. */
+  /**
+   * Loads the newest publication if it is newer than the one held, or its pages if they were stored
+   * after it was loaded. One REPEATABLE READ snapshot, so the pages read belong to the version read even
+   * if a publish deletes them meanwhile.
+   */
   async reload(): Promise<void> {
-    const [row] = await this.dataSource.query<PublicationRow[]>(
-      `SELECT version, published_at, content_hash, json, json_gzip, json_brotli, csv,
-              signatories_json, signatories_json_gzip, signatories_json_brotli
-         FROM publications WHERE version > $1 ORDER BY version DESC LIMIT 1`,
-      [this.latest?.version ?? 0],
-    );
-    if (row) this.latest = toCached(row);
+    const loaded = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [newest] = await manager.query<NewestRow[]>(
+        `SELECT p.version, (SELECT count(*) FROM publication_pages pp WHERE pp.version = p.version)::int AS pages
+           FROM publications p ORDER BY p.version DESC LIMIT 1`,
+      );
+      if (!newest || !this.isNewer(newest.version, newest.pages)) return null;
+      const pages = await manager.query<PageRow[]>(
+        'SELECT page, content_hash, json, json_gzip, json_brotli FROM publication_pages WHERE version = $1 ORDER BY page',
+        [newest.version],
+      );
+      if (this.latest?.version === newest.version) return { ...this.latest, pages: toCachedPages(newest.version, pages) };
+      const [row] = await manager.query<PublicationRow[]>(
+        `SELECT version, published_at, content_hash, json, json_gzip, json_brotli, csv,
+                signatories_json, signatories_json_gzip, signatories_json_brotli
+           FROM publications WHERE version = $1`,
+        [newest.version],
+      );
+      return toCached(row, pages);
+    });
+    // Reloads may overlap (NOTIFY, the poll, an admin's publish): the newest wins whatever order they finish in.
+    if (loaded && this.isNewer(loaded.version, loaded.pages.length)) this.latest = loaded;
+  }
+
+  private isNewer(version: number, pages: number): boolean {
+    const held = this.latest;
+    return !held || version > held.version || (version === held.version && held.pages.length === 0 && pages > 0);
   }
 
   private async listen(): Promise<void> {
@@ -105,10 +151,11 @@ export class PublicationCache implements OnModuleInit, OnApplicationShutdown {
 }
 
 function document(identity: Buffer, gzip: Buffer, br: Buffer, tag: string): CachedDocument {
-  return { bodies: { identity, gzip, br }, etags: { identity: `"${tag}"`, gzip: `"${tag}-gz"`, br: `"${tag}-br"` } };
+  const etags = { identity: `"${tag}"`, gzip: `"${tag}-gz"`, br: `"${tag}-br"` };
+  return { bodies: { identity, gzip, br }, etags, validators: [etags.identity, etags.gzip, etags.br] };
 }
 
-function toCached(row: PublicationRow): CachedPublication {
+function toCached(row: PublicationRow, pages: PageRow[]): CachedPublication {
   const { signatories_json: json, signatories_json_gzip: gzip, signatories_json_brotli: br } = row;
   return {
     version: row.version,
@@ -117,5 +164,24 @@ function toCached(row: PublicationRow): CachedPublication {
     partners: document(row.json, row.json_gzip, row.json_brotli, `${row.version}-${row.content_hash.slice(0, 20)}`),
     csv: { body: row.csv, etag: `"${row.version}-${sha256(row.csv).slice(0, 20)}-csv"` },
     signatories: json && gzip && br ? document(json, gzip, br, `${row.version}-${sha256(json).slice(0, 20)}-signatories`) : null,
+    pages: toCachedPages(row.version, pages),
   };
+}
+
+function toCachedPages(version: number, rows: PageRow[]): CachedPage[] {
+  return rows.map((row) => ({
+    ...document(row.json, row.json_gzip, row.json_brotli, `${version}-p${row.page}-${row.content_hash.slice(0, 20)}`),
+    link: pageLinks(row.page, rows.length),
+  }));
+}
+
+/** RFC 8288 links, relative to the list's path; prev and next only where there is such a page. */
+function pageLinks(page: number, pages: number): string {
+  const link = (n: number, rel: string): string => `</public/partners?page=${n}>; rel="${rel}"`;
+  return [
+    link(1, 'first'),
+    ...(page > 1 ? [link(page - 1, 'prev')] : []),
+    ...(page < pages ? [link(page + 1, 'next')] : []),
+    link(pages, 'last'),
+  ].join(', ');
 }

@@ -1,12 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
-import { NotFoundError } from '../common/errors/app-error.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { PublicationCache } from './publication-cache.js';
 import { PublicationsRepository, type PublicationChanges } from './publications.repository.js';
 import { PublisherService } from './publisher.service.js';
+import { PublishedVersionNotFoundError } from './publishing.errors.js';
 
 class PublishResult {
   @ApiProperty({ description: 'false when the content equals the latest version (no new version).' }) created: boolean;
@@ -68,7 +68,7 @@ export class PublicationsController {
   async diff(@Param('version', ParseIntPipe) version: number): Promise<PublicationChanges> {
     const found = version > 0 ? await this.publications.body(version) : null;
     const diff = found ? await this.publications.changes(version - 1, version) : null;
-    if (!diff) throw new NotFoundError('PUBLICATION.VERSION_NOT_FOUND', 'Published version');
+    if (!diff) throw new PublishedVersionNotFoundError(version);
     return diff;
   }
 }

@@ -1,17 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { promisify } from 'node:util';
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { encode } from './encoded-body.js';
 import { listedSignatories } from './listed-signatories.js';
 import { Publication } from './publication.entity.js';
 import { entryHash, sha256, toCsv, toPublishedPartner, type ListedPartnerRow, type PublishedPartner } from './published-entry.js';
+import { encodePages, storePages } from './published-pages.js';
 import type { PublishedPledgeSignatories } from './published-signatories.js';
-
-const gzipAsync = promisify(gzip);
-const brotliAsync = promisify(brotliCompress);
 
 export const PUBLICATION_CHANNEL = 'partner_list_published';
 
@@ -29,18 +26,21 @@ interface PublicationContent {
   pledges: PublishedPledgeSignatories[];
 }
 
-/** A response body with its compressed variants, ready to be stored and served as is. */
-interface EncodedBody {
-  json: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
+/** The latest stored version, as the publisher compares the new snapshot with it. */
+interface LatestVersion {
+  version: number;
+  published_at: Date;
+  content_hash: string;
+  /** Whether its partner list pages are stored (versions published before paging have none). */
+  paged: boolean;
 }
 
 /**
  * Builds a snapshot of the partners who consented to be listed and are active, and of each pledge's
  * approved signatories who consented, and stores it as a new version unless its content equals the
- * latest one. Both documents come from one transaction, so they agree. Runs serialised by an advisory
- * lock, so the hourly job and an admin's request cannot interleave. Listeners are told by NOTIFY.
+ * latest one. Both documents, and the partner list's pages, come from one transaction, so they agree.
+ * Runs serialised by an advisory lock, so the hourly job and an admin's request cannot interleave.
+ * Listeners are told by NOTIFY.
  */
 @Injectable()
 export class PublisherService {
@@ -60,16 +60,31 @@ export class PublisherService {
       };
       const counts = { partnerCount: content.partners.length, signatoryCount: content.pledges.reduce((n, p) => n + p.signatories.length, 0) };
       const contentHash = sha256(`${sha256(content.partners.map(entryHash).join('\n'))}\n${sha256(JSON.stringify(content.pledges))}`);
-      const [latest] = await manager.query<{ version: number; content_hash: string }[]>(
-        'SELECT version, content_hash FROM publications ORDER BY version DESC LIMIT 1',
+      const [latest] = await manager.query<LatestVersion[]>(
+        `SELECT p.version, p.published_at, p.content_hash, EXISTS (SELECT 1 FROM publication_pages pp WHERE pp.version = p.version) AS paged
+           FROM publications p ORDER BY p.version DESC LIMIT 1`,
       );
-      if (latest?.content_hash === contentHash) return { created: false, version: latest.version, ...counts };
+      if (latest?.content_hash === contentHash) {
+        if (!latest.paged) await this.addMissingPages(manager, latest, content.partners);
+        return { created: false, version: latest.version, ...counts };
+      }
       const version = (latest?.version ?? 0) + 1;
       await this.store(manager, { version, contentHash, content, actorId, signatoryCount: counts.signatoryCount });
       await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(version)]);
       this.logger.log({ msg: 'partner list published', version, partners: counts.partnerCount, signatories: counts.signatoryCount });
       return { created: true, version, ...counts };
     });
+  }
+
+  /**
+   * A version published before the list was paged gets its pages once, from this snapshot: its content
+   * hash matched, so these are the same partners in the same order.
+   */
+  private async addMissingPages(manager: EntityManager, latest: LatestVersion, partners: PublishedPartner[]): Promise<void> {
+    const { version } = latest;
+    await storePages(manager, version, await encodePages({ version, publishedAt: latest.published_at.toISOString() }, partners));
+    await manager.query('SELECT pg_notify($1, $2)', [PUBLICATION_CHANNEL, String(version)]);
+    this.logger.log({ msg: 'partner list pages stored for an earlier version', version });
   }
 
   private listedPartners(manager: EntityManager): Promise<ListedPartnerRow[]> {
@@ -92,9 +107,10 @@ export class PublisherService {
     const { version, content } = row;
     const publishedAt = new Date();
     const stamp = { version, publishedAt: publishedAt.toISOString() };
-    const [partners, signatories] = await Promise.all([
+    const [partners, signatories, pages] = await Promise.all([
       encode({ ...stamp, count: content.partners.length, partners: content.partners }),
       encode({ ...stamp, pledges: content.pledges }),
+      encodePages(stamp, content.partners),
     ]);
     await manager.insert(Publication, {
       version,
@@ -116,15 +132,6 @@ export class PublisherService {
        SELECT $1, e.id, e.hash, e.entry FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) AS e(id, hash, entry)`,
       [version, content.partners.map((e) => e.id), content.partners.map(entryHash), content.partners.map((e) => JSON.stringify(e))],
     );
+    await storePages(manager, version, pages);
   }
-}
-
-/** Serialises once and compresses at the highest levels: done once per version, served many times. */
-async function encode(document: object): Promise<EncodedBody> {
-  const json = Buffer.from(JSON.stringify(document));
-  const [gzipped, brotli] = await Promise.all([
-    gzipAsync(json, { level: 9 }),
-    brotliAsync(json, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: json.length } }),
-  ]);
-  return { json, gzip: gzipped, brotli };
 }

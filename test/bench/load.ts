@@ -85,6 +85,54 @@ export async function measureLoad(options: LoadOptions): Promise<Measurement> {
   }
 }
 
+/** One side of a paired measurement. */
+export interface PairSide {
+  name: string;
+  baseUrl: string;
+}
+
+export interface PairOptions {
+  baseline: PairSide;
+  subject: PairSide;
+  /** Both sides send the same requests. */
+  request: (connection: number, seq: number) => LoadRequest;
+  connections: number;
+  /** Each side's total, spread over the slices. */
+  durationMs: number;
+  /** Each side's warm-up, before the first slice. */
+  warmupMs: number;
+  /** How many slices each side's duration is cut into, run alternately. */
+  slices: number;
+}
+
+/**
+ * Measures a baseline and a subject in alternating slices (A B B A A B …) rather than one after the other,
+ * so that other load on the machine changing during the run weighs on both alike instead of on whichever
+ * side happened to run while it lasted.
+ */
+export async function measurePair(options: PairOptions): Promise<{ baseline: Measurement; subject: Measurement }> {
+  const sides = [options.baseline, options.subject].map((side) => {
+    assertLoopback(side.baseUrl);
+    const load: LoadOptions = { ...side, request: options.request, connections: options.connections, durationMs: 0, warmupMs: 0 };
+    return { load, agent: keepAliveAgent(options.connections), latencies: [] as number[], elapsedMs: 0 };
+  });
+  try {
+    for (const side of sides) if (options.warmupMs > 0) await drive(side.agent, side.load, options.warmupMs, []);
+    const sliceMs = options.durationMs / options.slices;
+    for (let slice = 0; slice < options.slices; slice++) {
+      for (const side of slice % 2 === 0 ? sides : [...sides].reverse()) {
+        const started = performance.now();
+        await drive(side.agent, side.load, sliceMs, side.latencies);
+        side.elapsedMs += performance.now() - started;
+      }
+    }
+    const [baseline, subject] = sides.map((side) => summarise(side.load.name, side.latencies, side.elapsedMs));
+    return { baseline, subject };
+  } finally {
+    for (const side of sides) side.agent.destroy();
+  }
+}
+
 async function drive(agent: Agent, options: LoadOptions, durationMs: number, latencies: number[]): Promise<void> {
   const deadline = performance.now() + durationMs;
   let issued = 0;

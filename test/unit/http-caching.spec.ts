@@ -12,12 +12,21 @@ describe('public list caching rules', () => {
     ['gzip;q=0, br;q=0', 'identity'],
   ])('Accept-Encoding %s → %s', (header, expected) => {
     expect(negotiateEncoding(header)).toBe(expected);
+    // Remembered values answer the same.
+    expect(negotiateEncoding(header)).toBe(expected);
+  });
+
+  it('keeps negotiating correctly after more distinct Accept-Encoding values than it remembers', () => {
+    for (let i = 0; i < 200; i++) expect(negotiateEncoding(`gzip;q=0.${(i % 9) + 1}, x-${i}`)).toBe('gzip');
+    expect(negotiateEncoding('br;q=0, gzip;q=0.5')).toBe('gzip');
   });
 
   it('matches any listed ETag, weak or strong, or *', () => {
     expect(matchesIfNoneMatch('"a", W/"b"', ['"b"'])).toBe(true);
     expect(matchesIfNoneMatch('*', ['"x"'])).toBe(true);
     expect(matchesIfNoneMatch('"c"', ['"a"', '"b"'])).toBe(false);
+    expect(matchesIfNoneMatch('"b"', ['"a"', '"b"'])).toBe(true);
+    expect(matchesIfNoneMatch('"a-gz"', ['"a"'])).toBe(false);
   });
 
   it('uses If-Modified-Since only without If-None-Match', () => {
