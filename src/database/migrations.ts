@@ -10,6 +10,7 @@ import { PublishedSignatories1795428628771 } from '../../migrations/179542862877
 import { ImplementationPlan1795428696994 } from '../../migrations/1795428696994-ImplementationPlan.js';
 import { PartnerImports1795429075895 } from '../../migrations/1795429075895-PartnerImports.js';
 import { DataProtection1795429225675 } from '../../migrations/1795429225675-DataProtection.js';
+import { ReminderHistoryWithoutUserKey1795440300000 } from '../../migrations/1795440300000-ReminderHistoryWithoutUserKey.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ImplementationPlan1795428696994,
   PartnerImports1795429075895,
   DataProtection1795429225675,
+  ReminderHistoryWithoutUserKey1795440300000,
 ];
