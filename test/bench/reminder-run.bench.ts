@@ -42,7 +42,7 @@ export const benchmark: Benchmark = {
   name: 'reminder-run',
   description:
     `The daily reminder run over ${PARTNERS.toLocaleString('en-GB')} partners with ${MEETINGS.toLocaleString('en-GB')} meeting logs ` +
-    `(dialogue dates derived from them by the product's code), ${OWNERS} owners and a team lead: from enqueueing ` +
+    `(dialogue dates derived from them as the product does), ${OWNERS} owners and a team lead: from enqueueing ` +
     'reminders.plan-run until every digest it fanned out has committed (claims written, one outbox mail each; the mails ' +
     `are sent meanwhile by the same worker), ${RUNS} runs after a warm-up, each from an empty history, vs one SELECT count(*) of the due ` +
     `partners; target ≤ ${TARGET_MS / 1000} s per run. Again with all but ${SMALL_RUN_PARTNERS.toLocaleString('en-GB')} partners archived: ` +

@@ -183,7 +183,8 @@ function countLine(what: string, count: StatementCount): string {
     .map((s) => `${s.perOperation}× \`${s.query.replace(/`/g, "'")}\` (plan ${s.planMs} ms + run ${s.executeMs} ms)`);
   const unlisted = count.statements.length - listed.length;
   if (unlisted > 0) listed.push(`${unlisted} more statements`);
-  return `- **${what}**: ${count.perOperation.toFixed(2)} per ${count.operation} over ${count.operations} ${count.operation}s ` +
+  const operations = `${count.operations} ${count.operation}${count.operations === 1 ? '' : 's'}`;
+  return `- **${what}**: ${count.perOperation.toFixed(2)} per ${count.operation} over ${operations} ` +
     `(background ${count.backgroundPerSecond.toFixed(1)}/s subtracted): ${listed.join('; ') || 'none'}`;
 }
 
