@@ -11,6 +11,7 @@ import { ImplementationPlan1795428696994 } from '../../migrations/1795428696994-
 import { PartnerImports1795429075895 } from '../../migrations/1795429075895-PartnerImports.js';
 import { DataProtection1795429225675 } from '../../migrations/1795429225675-DataProtection.js';
 import { PublishedPages1795437115925 } from '../../migrations/1795437115925-PublishedPages.js';
+import { ReminderHistoryWithoutUserKey1795440300000 } from '../../migrations/1795440300000-ReminderHistoryWithoutUserKey.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PartnerImports1795429075895,
   DataProtection1795429225675,
   PublishedPages1795437115925,
+  ReminderHistoryWithoutUserKey1795440300000,
 ];

@@ -4,18 +4,21 @@ import type { DataSource, EntityManager } from 'typeorm';
  * Runs `work` in one transaction with the tables' secondary indexes and foreign keys dropped, then recreates them
  * from their own definitions (pg_get_indexdef, pg_get_constraintdef): building an index once and validating a
  * foreign key with one join is several times faster than 400k row-by-row index updates and trigger checks. DDL is
- * transactional, so a failure leaves the schema as it was. random() inside `work` draws from `randomSeed`, so every
- * run seeds the same data. Then VACUUM ANALYZE, so plans and visibility look like a settled production table.
+ * transactional, so a failure leaves the schema as it was. Given `randomSeed`, random() inside `work` draws from it, so
+ * every run seeds the same data. Then VACUUM ANALYZE, so plans and visibility look like a settled production table.
+ * Also for updating most rows of a large table (which would otherwise update every index row by row).
  */
 export async function bulkLoad(
   dataSource: DataSource,
   tables: string[],
-  randomSeed: number,
   work: (manager: EntityManager) => Promise<void>,
+  randomSeed?: number,
 ): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.query("SET LOCAL maintenance_work_mem = '256MB'");
-    await manager.query('SELECT setseed($1)', [randomSeed]);
+    // One statement may insert a million rows: on a busy machine that can outlast the app's 30 s statement timeout.
+    await manager.query('SET LOCAL statement_timeout = 0');
+    if (randomSeed !== undefined) await manager.query('SELECT setseed($1)', [randomSeed]);
     const recreate = await dropIndexesAndForeignKeys(manager, tables);
     await work(manager);
     for (const statement of recreate) await manager.query(statement);

@@ -2,15 +2,13 @@ import { performance } from 'node:perf_hooks';
 import { DialogueDates } from '../../src/dialogue/dialogue-dates.js';
 import type { Benchmark, BenchmarkContext, BenchmarkOutcome } from './benchmark.js';
 import { measureListShape, startListBench } from './list-endpoint.js';
-import { seedMeetings, sharedPartners } from './seed.js';
+import { ensureMeetings, sharedPartners } from './seed.js';
 
 /** From the issue's acceptance: overdue partners for one owner and for the whole team, each p95 ≤ 50 ms. */
 const P95_TARGET_MS = 50;
 const PARTNERS = 100_000;
 const MEETINGS = 1_000_000;
 const PAGE_SIZE = 50;
-/** Partners per transaction when deriving dialogue dates after the bulk load. */
-const REFRESH_CHUNK = 5_000;
 
 export const benchmark: Benchmark = {
   name: 'dialogue-overdue',
@@ -42,13 +40,7 @@ export const benchmark: Benchmark = {
 async function seedRecords(context: BenchmarkContext): Promise<{ seedSeconds: number; ownerIds: string[] }> {
   const started = performance.now();
   const { ownerIds } = await sharedPartners(context.dataSource, PARTNERS);
-  await seedMeetings(context.dataSource, { count: MEETINGS });
-  const dates = context.api.get(DialogueDates, { strict: false });
-  const ids = (await context.dataSource.query<{ id: string }[]>('SELECT id FROM partners ORDER BY id')).map((row) => row.id);
-  for (let start = 0; start < ids.length; start += REFRESH_CHUNK) {
-    await context.dataSource.transaction((manager) => dates.refresh(manager, ids.slice(start, start + REFRESH_CHUNK)));
-  }
-  await context.dataSource.query('VACUUM ANALYZE partners');
+  await ensureMeetings(context.dataSource, MEETINGS, context.api.get(DialogueDates, { strict: false }), context.config.dialogue.defaultCadenceDays);
   const seedSeconds = Math.round((performance.now() - started) / 100) / 10;
   console.log(`[bench] dialogue-overdue: seeded ${MEETINGS} meetings over ${PARTNERS} partners and derived their dialogue dates in ${seedSeconds} s`);
   return { seedSeconds, ownerIds };

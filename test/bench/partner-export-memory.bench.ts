@@ -79,7 +79,7 @@ export const benchmark: Benchmark = {
 
 /** 100,000 partners with a priority area each, the first 1,000 and 10,000 also tagged for the smaller exports. */
 async function seedExportedPartners(context: BenchmarkContext): Promise<void> {
-  await bulkLoad(context.dataSource, ['partners', 'partner_priority_areas'], 0.4242, async (manager) => {
+  await bulkLoad(context.dataSource, ['partners', 'partner_priority_areas'], async (manager) => {
     await manager.query(
       `INSERT INTO partners (name, normalized_name, kind_id, area_id, website, website_domain, postcode, description, tags, status, version)
        SELECT 'Export Partner ' || n, 'export partner ' || n,

@@ -1,5 +1,7 @@
+import { performance } from 'node:perf_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../src/common/auth/roles.decorator.js';
+import { EFFECTIVE_CADENCE_SQL, type DialogueDates } from '../../src/dialogue/dialogue-dates.js';
 import { normaliseName } from '../../src/partners/partner-identity.js';
 import { bulkLoad } from './bulk-load.js';
 import * as words from './seed-vocabulary.js';
@@ -78,13 +80,13 @@ export async function seedPartners(dataSource: DataSource, seed: PartnerSeed): P
   const emailPrefix = seed.ownerEmailPrefix ?? 'partner-owner';
   const owners = await seedUsers(dataSource, { count: seed.owners ?? 12, emailPrefix, role: 'officer', passwordHash: NO_LOGIN });
   const tables = ['partners', 'partner_priority_areas', 'partner_themes', 'partner_list_memberships'];
-  await bulkLoad(dataSource, tables, RANDOM_SEED, async (manager) => {
+  await bulkLoad(dataSource, tables, async (manager) => {
     await manager.query('CREATE TEMP TABLE seeded_partners (id uuid PRIMARY KEY) ON COMMIT DROP');
     await insertPartners(manager, seed.count, owners.ids);
     await linkReferences(manager, 'partner_priority_areas', 'priority-area', words.PRIORITY_AREA_WEIGHTS, 3);
     await linkReferences(manager, 'partner_themes', 'theme', words.THEME_WEIGHTS, 2);
     for (const [code, share] of Object.entries(LIST_SHARES)) await addToList(manager, code, share);
-  });
+  }, RANDOM_SEED);
   await dataSource.query('VACUUM ANALYZE users');
   await assertNormalisedNamesMatch(dataSource);
   return { count: seed.count, ownerIds: owners.ids };
@@ -112,21 +114,23 @@ export interface MeetingSeed {
 
 /**
  * Bulk-inserts `count` meeting logs over the existing partners (one each, some with a second), spread over
- * the last three years with a few scheduled ahead. The derived dialogue dates are left to the caller, who
- * should compute them with the product's own DialogueDates.
+ * the last three years with a few scheduled ahead. The derived dialogue dates are left to the caller (see
+ * ensureMeetings). Rows go in in primary-key order: a million random keys inserted as drawn take twice as long.
  */
 export async function seedMeetings(dataSource: DataSource, seed: MeetingSeed): Promise<void> {
-  await bulkLoad(dataSource, ['meeting_logs', 'meeting_partners'], RANDOM_SEED, async (manager) => {
+  await bulkLoad(dataSource, ['meeting_logs', 'meeting_partners'], async (manager) => {
     const [{ partners }]: { partners: number }[] = await manager.query('SELECT count(*)::int AS partners FROM partners');
     if (partners === 0) throw new Error('seed partners before meetings');
     await manager.query(
       `WITH targets AS (SELECT array_agg(id ORDER BY id) AS ids FROM partners),
        inserted AS (
-         INSERT INTO meeting_logs (occurred_at, kind, title, notes, version, created_at, updated_at)
-         SELECT CASE WHEN random() < $2 THEN now() + random() * interval '60 days' ELSE now() - random() * interval '3 years' END,
+         INSERT INTO meeting_logs (id, occurred_at, kind, title, notes, version, created_at, updated_at)
+         SELECT gen_random_uuid(),
+                CASE WHEN random() < $2 THEN now() + random() * interval '60 days' ELSE now() - random() * interval '3 years' END,
                 ${pick("ARRAY['meeting','call','visit','event','email-exchange']")}::meeting_kind,
                 'Bench meeting ' || n, CASE WHEN random() < 0.5 THEN 'Notes of bench meeting ' || n END, 1, now(), now()
            FROM generate_series(1, $1::int) AS n
+          ORDER BY 1
          RETURNING id
        )
        INSERT INTO meeting_partners (meeting_id, partner_id)
@@ -137,6 +141,62 @@ export async function seedMeetings(dataSource: DataSource, seed: MeetingSeed): P
                             UNION SELECT ${pick('t.ids')} WHERE i.id IS NOT NULL AND random() < $3) p`,
       [seed.count, seed.scheduledShare ?? 0.02, seed.jointShare ?? 0.1],
     );
+  }, RANDOM_SEED);
+}
+
+/** Partners whose dialogue dates the product's own code recomputes after seeding, to check the SQL below. */
+const DIALOGUE_DATES_CHECKED = 500;
+const DIALOGUE_DATE_COLUMNS = 'id, last_dialogue_at, next_dialogue_at, dialogue_due_at';
+
+/**
+ * Tops the meeting logs up to `count` (benchmarks of one run share the database, and an earlier one may have
+ * seeded them), then gives every partner the dialogue dates the product derives from them. Returns the seconds
+ * spent (0 when there were enough already).
+ */
+export async function ensureMeetings(dataSource: DataSource, count: number, dates: DialogueDates, defaultCadenceDays: number): Promise<number> {
+  const [{ existing }]: { existing: number }[] = await dataSource.query('SELECT count(*)::int AS existing FROM meeting_logs');
+  if (existing >= count) return 0;
+  const started = performance.now();
+  await seedMeetings(dataSource, { count: count - existing });
+  await bulkLoad(dataSource, ['partners'], (manager) => deriveDialogueDates(manager, defaultCadenceDays));
+  await assertDialogueDatesMatch(dataSource, dates);
+  return Math.round((performance.now() - started) / 100) / 10;
+}
+
+/**
+ * DialogueDates.refresh for every partner at once, set-based: the last meeting held, the next one scheduled, and
+ * the due date (last meeting, else creation, plus the effective cadence). The product looks meetings up partner by
+ * partner, which over a million meetings takes a minute; assertDialogueDatesMatch holds this copy to it.
+ */
+async function deriveDialogueDates(manager: EntityManager, defaultCadenceDays: number): Promise<void> {
+  await manager.query(
+    `WITH dialogue AS (
+       SELECT mp.partner_id, max(m.occurred_at) FILTER (WHERE m.occurred_at <= now()) AS last_at,
+              min(m.occurred_at) FILTER (WHERE m.occurred_at > now()) AS next_at
+         FROM meeting_partners mp JOIN meeting_logs m ON m.id = mp.meeting_id
+        GROUP BY mp.partner_id)
+     UPDATE partners p
+        SET last_dialogue_at = d.last_at, next_dialogue_at = d.next_at,
+            dialogue_due_at = coalesce(d.last_at, p.created_at) + make_interval(days => ${EFFECTIVE_CADENCE_SQL})
+       FROM partners q LEFT JOIN dialogue d ON d.partner_id = q.id
+      -- $1 is unused: EFFECTIVE_CADENCE_SQL reads the default cadence from $2.
+      WHERE q.id = p.id AND $1::int IS NOT NULL`,
+    [0, defaultCadenceDays],
+  );
+}
+
+/** Recomputes a sample of partners' dialogue dates with the product's DialogueDates: none may move. */
+async function assertDialogueDatesMatch(dataSource: DataSource, dates: DialogueDates): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const derived: Record<string, unknown>[] = await manager.query(
+      `SELECT ${DIALOGUE_DATE_COLUMNS} FROM partners TABLESAMPLE SYSTEM (2) ORDER BY id LIMIT $1`,
+      [DIALOGUE_DATES_CHECKED],
+    );
+    const ids = derived.map((row) => String(row.id));
+    await dates.refresh(manager, ids);
+    const refreshed: Record<string, unknown>[] = await manager.query(`SELECT ${DIALOGUE_DATE_COLUMNS} FROM partners WHERE id = ANY($1::uuid[]) ORDER BY id`, [ids]);
+    const drifted = derived.findIndex((row, i) => JSON.stringify(row) !== JSON.stringify(refreshed[i]));
+    if (drifted >= 0) throw new Error(`seeded dialogue dates ${JSON.stringify(derived[drifted])} ≠ DialogueDates.refresh's ${JSON.stringify(refreshed[drifted])}`);
   });
 }
 
@@ -220,12 +280,12 @@ async function addToList(manager: EntityManager, code: string, share: number): P
  * 80 % of partners get a primary contact, the rest are drawn at random; about 3 % are archived.
  */
 export async function seedContacts(dataSource: DataSource, seed: ContactSeed): Promise<void> {
-  await bulkLoad(dataSource, ['contacts', 'contact_affiliations'], RANDOM_SEED, async (manager) => {
+  await bulkLoad(dataSource, ['contacts', 'contact_affiliations'], async (manager) => {
     const [{ partners }]: { partners: number }[] = await manager.query('SELECT count(*)::int AS partners FROM partners');
     if (partners === 0) throw new Error('seed partners before contacts');
     const primaries = Math.min(seed.count, Math.floor(partners * PRIMARY_CONTACT_SHARE));
     await insertContacts(manager, seed.count, primaries);
-  });
+  }, RANDOM_SEED);
 }
 
 async function insertContacts(manager: EntityManager, count: number, primaries: number): Promise<void> {
