@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { JobProducer } from '../../src/queue/job-producer.service.js';
 import { partnerBody } from '../support/factories.js';
 import { eventually, QUEUE_BACKENDS } from '../support/queue-backends.js';
+import { editPartner } from '../support/partner-edits.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A GET that keeps the bytes as sent (no client-side decompression). */
@@ -114,14 +115,7 @@ describe.each(QUEUE_BACKENDS)('published partner list (%s queue backend)', (back
     const current = (await app.http().get('/public/partners').expect(200)).body.version as number;
     expect(await publish()).toMatchObject({ created: false, version: current });
     const leaver = listed[1];
-    const { body: partner } = await app.http().get(`/api/v1/partners/${leaver.id}`).set(auth()).expect(200);
-    await app
-      .http()
-      .patch(`/api/v1/partners/${leaver.id}`)
-      .set(auth())
-      .set('if-match', `"${partner.version}"`)
-      .send({ publicListing: { consent: false } })
-      .expect(200);
+    await editPartner(app, admin, leaver.id, { publicListing: { consent: false } });
     const renamed = listed[2];
     const { body: other } = await app.http().get(`/api/v1/partners/${renamed.id}`).set(auth()).expect(200);
     await app.http().patch(`/api/v1/partners/${renamed.id}`).set(auth()).set('if-match', `"${other.version}"`).send({ name: `${renamed.name} renamed` }).expect(200);
