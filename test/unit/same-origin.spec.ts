@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FastifyRequest } from 'fastify';
-import { isCrossSitePost } from '../../src/pledges/pages/same-origin.js';
+import { isCrossSitePost } from '../../src/common/http/same-origin.js';
 
 const BASE = 'https://crm.example.org';
 const post = (headers: Record<string, string>): boolean =>

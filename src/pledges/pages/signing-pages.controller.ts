@@ -12,7 +12,7 @@ import { SignatureLinks } from '../signature-links.js';
 import { signerContext } from '../signer-context.js';
 import { SignerLinksService } from '../signer-links.service.js';
 import { SigningService } from '../signing.service.js';
-import { isCrossSitePost } from './same-origin.js';
+import { isCrossSitePost } from '../../common/http/same-origin.js';
 import { sendPage } from './send-page.js';
 import { EMPTY_FORM, formErrors, readSignForm, validateSignForm } from './sign-form.js';
 import { signFormPage } from './sign-form.page.js';

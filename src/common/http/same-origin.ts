@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 
 /**
- * CSRF defence for the signing forms. They use no cookies or other ambient credentials, so a forged
+ * Whether a browser sent this POST from another site (CSRF defence for the signing forms and the cookie
+ * session routes). The signing forms use no cookies or other ambient credentials, so a forged
  * cross-site post could at most start a signature that its email owner must still confirm; even so,
  * a browser post from another site is refused. Browsers that send Fetch Metadata are judged by it
  * alone (`Sec-Fetch-Site` must be `same-origin`, or `none` for a user-typed request): the pages send
