@@ -1,4 +1,5 @@
-import { ExecutionContext, Injectable, CanActivate } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, Injectable, CanActivate } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { AuthenticatedUser } from '../common/auth/current-user.decorator.js';
@@ -6,29 +7,46 @@ import { IS_PUBLIC } from '../common/auth/public.decorator.js';
 import { ROLES_KEY, type Role } from '../common/auth/roles.decorator.js';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { AppError, ValidationFailedError } from '../common/errors/app-error.js';
+import { ValidationFailedError } from '../common/errors/app-error.js';
 import { flattenValidationErrors } from '../common/http/validation.js';
+import type { User } from '../users/user.entity.js';
 import { ForbiddenRoleError, UnauthenticatedError } from './auth.errors.js';
+import { AccessTokenCodec } from './access-token.codec.js';
 import { LoginDto } from './dto/auth.dto.js';
+import type { RequestWithPrincipal } from './principals/current-principal.decorator.js';
+import { PrincipalStore } from './principals/principal-store.js';
 
 const isPublic = (reflector: Reflector, context: ExecutionContext): boolean =>
   reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]) === true;
 
-/** Global: every route needs a valid access token unless marked @Public(). */
+const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
+
+/**
+ * Global: every route needs a valid access token unless marked @Public(). The token's signature and
+ * claims are checked in memory; its session and user are then looked up (their current role, active,
+ * session not ended), so a sign-out, a deactivation or a role change applies to the next request.
+ */
 @Injectable()
-export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly codec: AccessTokenCodec,
+    private readonly principals: PrincipalStore,
+  ) {}
 
-  override canActivate(context: ExecutionContext): ReturnType<CanActivate['canActivate']> {
-    return isPublic(this.reflector, context) ? true : super.canActivate(context);
-  }
-
-  override handleRequest<T>(error: unknown, user: T | false): T {
-    if (error instanceof AppError) throw error;
-    if (error || !user) throw new UnauthenticatedError();
-    return user;
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (isPublic(this.reflector, context)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthenticatedUser } & RequestWithPrincipal>();
+    const header = request.headers.authorization;
+    const token = header === undefined ? undefined : BEARER.exec(header)?.[1];
+    const claims = token === undefined ? null : this.codec.verify(token);
+    if (!claims) throw new UnauthenticatedError();
+    // A database outage throws here and becomes a 503 (never a 401, which would sign the user out).
+    const principal = await this.principals.find(claims.sid, claims.sub);
+    if (!principal) throw new UnauthenticatedError();
+    request.user = { id: principal.userId, role: principal.role, sessionId: principal.sessionId };
+    request.principal = principal;
+    return true;
   }
 }
 
@@ -64,3 +82,8 @@ export class LocalAuthGuard extends AuthGuard('local') {
     return user;
   }
 }
+
+/** On the sign-in routes (after LocalAuthGuard): the user whose email and password were just verified. */
+export const PasswordVerifiedUser = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): User => ctx.switchToHttp().getRequest<{ user: User }>().user,
+);

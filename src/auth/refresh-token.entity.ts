@@ -1,8 +1,9 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { UserSession } from './user-session.entity.js';
 
 /**
- * One issued refresh token, stored only as a SHA-256 hash. Tokens of one login share a family;
- * presenting a token that was already rotated revokes the whole family (theft detection).
+ * One issued refresh token, stored only as a SHA-256 hash. Tokens of one session rotate; presenting a
+ * token that was already rotated ends the whole session (theft detection).
  */
 @Entity('refresh_tokens')
 export class RefreshToken {
@@ -15,7 +16,11 @@ export class RefreshToken {
 
   @Index()
   @Column({ type: 'uuid' })
-  familyId: string;
+  sessionId: string;
+
+  @ManyToOne(() => UserSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: Relation<UserSession>;
 
   @Column({ type: 'char', length: 64, unique: true })
   tokenHash: string;

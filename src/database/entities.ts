@@ -3,6 +3,7 @@ import { AgreementDocument } from '../agreements/documents/agreement-document.en
 import { Agreement } from '../agreements/agreement.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { UserSession } from '../auth/user-session.entity.js';
 import { CalendarFeedToken } from '../calendar/calendar-feed-token.entity.js';
 import { ConsentEvent } from '../data-protection/consent-event.entity.js';
 import { SuppressionEntry } from '../data-protection/suppression-entry.entity.js';
@@ -37,6 +38,7 @@ import { Signature } from '../pledges/signature.entity.js';
 /** Every entity, listed explicitly (no globs: works the same from src under jest and from dist). */
 export const ENTITIES = [
   User,
+  UserSession,
   RefreshToken,
   OutboxMessage,
   RateLimitBucket,

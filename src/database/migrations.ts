@@ -12,6 +12,7 @@ import { PartnerImports1795429075895 } from '../../migrations/1795429075895-Part
 import { DataProtection1795429225675 } from '../../migrations/1795429225675-DataProtection.js';
 import { PublishedPages1795437115925 } from '../../migrations/1795437115925-PublishedPages.js';
 import { ReminderHistoryWithoutUserKey1795440300000 } from '../../migrations/1795440300000-ReminderHistoryWithoutUserKey.js';
+import { UserSessions1796292055803 } from '../../migrations/1796292055803-UserSessions.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DataProtection1795429225675,
   PublishedPages1795437115925,
   ReminderHistoryWithoutUserKey1795440300000,
+  UserSessions1796292055803,
 ];

@@ -5,6 +5,8 @@ import type { Role } from './roles.decorator.js';
 export interface AuthenticatedUser {
   id: string;
   role: Role;
+  /** The session of the request's access token (absent on the sign-in routes, authenticated by password). */
+  sessionId?: string;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthenticatedUser => {
