@@ -118,6 +118,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setLicense('Proprietary', 'https://example.org/licence')
     .addServer('/')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addCookieAuth('crm_refresh', { type: 'apiKey', in: 'cookie', description: 'The staff app session\'s refresh token (HttpOnly).' }, 'refreshCookie')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   Object.assign(document.paths, PUBLIC_LIST_PATHS);

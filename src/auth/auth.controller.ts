@@ -1,20 +1,19 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Public } from '../common/auth/public.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { UsersService } from '../users/users.service.js';
+import type { User } from '../users/user.entity.js';
 import { LoginDto, MeResponse, RefreshDto, TokenPairResponse } from './dto/auth.dto.js';
-import { LocalAuthGuard } from './guards.js';
-import { AuthService } from './auth.service.js';
+import { LocalAuthGuard, PasswordVerifiedUser } from './guards.js';
+import { AuthService, toMeResponse } from './auth.service.js';
+import { CurrentPrincipal } from './principals/current-principal.decorator.js';
+import type { Principal } from './principals/principal.js';
 
+/** Bearer sign-in for API clients: tokens in the body. (The staff app uses the cookie session routes.) */
 @ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly users: UsersService,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @UseGuards(LocalAuthGuard)
@@ -24,7 +23,7 @@ export class AuthController {
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: TokenPairResponse })
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [401, 'AUTH.INVALID_CREDENTIALS'], [429, 'AUTH.LOGIN_RATE_LIMITED'])
-  login(@CurrentUser() user: AuthenticatedUser): Promise<TokenPairResponse> {
+  login(@PasswordVerifiedUser() user: User): Promise<TokenPairResponse> {
     return this.auth.login(user);
   }
 
@@ -41,7 +40,10 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out this login (revokes its refresh tokens)', operationId: 'logout' })
+  @ApiOperation({
+    summary: 'Sign out this login: its refresh tokens are revoked and its access tokens refused from now on',
+    operationId: 'logout',
+  })
   @ApiNoContentResponse()
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
   async logout(@Body() dto: RefreshDto): Promise<void> {
@@ -52,8 +54,7 @@ export class AuthController {
   @StaffRoute()
   @ApiOperation({ summary: 'The signed-in user', operationId: 'getMe' })
   @ApiOkResponse({ type: MeResponse })
-  async me(@CurrentUser() user: AuthenticatedUser): Promise<MeResponse> {
-    const { id, email, displayName, role } = await this.users.get(user.id);
-    return { id, email, displayName, role };
+  me(@CurrentPrincipal() principal: Principal): MeResponse {
+    return toMeResponse(principal);
   }
 }

@@ -36,3 +36,13 @@ export class ForbiddenRoleError extends AppError {
     super('AUTH.FORBIDDEN', HttpStatus.FORBIDDEN, 'Your role does not allow this action.');
   }
 }
+
+export class CsrfRejectedError extends AppError {
+  constructor() {
+    super(
+      'AUTH.CSRF_REJECTED',
+      HttpStatus.FORBIDDEN,
+      'This request was refused: session requests must come from the staff app itself (same origin, with the X-CSRF-Protection header).',
+    );
+  }
+}

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
 import { ROLES, type Role } from '../../src/common/auth/roles.decorator.js';
-import { JWT_AUDIENCE, JWT_ISSUER } from '../../src/auth/token.service.js';
+import { AccessTokenCodec } from '../../src/auth/access-token.codec.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { ROUTE_ACCESS } from './route-access.matrix.js';
+import { REFRESH_COOKIE, ROUTE_ACCESS } from './route-access.matrix.js';
 
 type Principal = 'anonymous' | 'expired' | 'tampered' | Role;
 
@@ -22,12 +21,12 @@ describe('route × role matrix', () => {
   beforeAll(async () => {
     app = await startTestApp();
     for (const role of ROLES) tokens.set(role, await app.tokenFor(role));
-    const adminId = (await app.dataSource.query(`SELECT id FROM users WHERE role = 'admin' LIMIT 1`))[0].id as string;
-    const jwt = app.api.get(JwtService);
-    const expired = await jwt.signAsync(
-      { sub: adminId, role: 'admin', exp: Math.floor(Date.now() / 1000) - 60 },
-      { issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+    const [admin] = await app.dataSource.query<{ user_id: string; id: string }[]>(
+      `SELECT s.user_id, s.id FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.role = 'admin' LIMIT 1`,
     );
+    const codec = app.api.get(AccessTokenCodec);
+    // An admin's token from a live session, but issued two lifetimes ago.
+    const expired = codec.sign({ sub: admin.user_id, sid: admin.id, role: 'admin' }, Math.floor(Date.now() / 1000) - 2 * codec.ttlSeconds);
     tokens.set('expired', expired);
     const [header, payload, signature] = (tokens.get('viewer') ?? '').split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
@@ -48,7 +47,9 @@ describe('route × role matrix', () => {
     const [method, path] = route.split(' ');
     const outcomes: Record<string, number> = {};
     for (const principal of principals) {
-      let req = app.http()[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](concretePath(path));
+      // The CSRF header the staff app sends on its cookie session routes (ignored everywhere else).
+      const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+      let req = app.http()[verb](concretePath(path)).set('x-csrf-protection', '1');
       const token = tokens.get(principal);
       if (token) req = req.set('authorization', `Bearer ${token}`);
       const res = await (method === 'GET' ? req : req.send({}));
@@ -59,8 +60,10 @@ describe('route × role matrix', () => {
     const actual: Record<string, string> = {};
     for (const principal of principals) {
       const allowed =
-        access === 'public' || ((access as readonly string[]).includes(principal) && ROLES.includes(principal as Role));
-      const wanted = allowed ? 'allowed' : ['anonymous', 'expired', 'tampered'].includes(principal) ? '401' : '403';
+        access === 'public' ||
+        (access !== REFRESH_COOKIE && access.includes(principal as Role) && ROLES.includes(principal as Role));
+      const unauthenticated = access === REFRESH_COOKIE || ['anonymous', 'expired', 'tampered'].includes(principal);
+      const wanted = allowed ? 'allowed' : unauthenticated ? '401' : '403';
       const got = outcomes[principal] === 401 ? '401' : outcomes[principal] === 403 ? '403' : 'allowed';
       expected[principal] = wanted;
       actual[principal] = got;

@@ -4,7 +4,10 @@ import type { Role } from '../../src/common/auth/roles.decorator.js';
  * Who may call every route. A route registered by the app but missing here fails the matrix test,
  * so a new route cannot ship without a decision about its access.
  */
-export type Access = 'public' | readonly Role[];
+export type Access = 'public' | typeof REFRESH_COOKIE | readonly Role[];
+
+/** Authenticated by the staff app's refresh cookie, not a bearer token: without the cookie, 401 for everyone. */
+export const REFRESH_COOKIE = 'refresh-cookie';
 
 const STAFF: readonly Role[] = ['admin', 'officer', 'viewer'];
 const ADMIN: readonly Role[] = ['admin'];
@@ -27,6 +30,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
   'POST /api/v1/auth/logout': 'public',
+  // The staff app's cookie session (CSRF header required: the matrix sends it).
+  'POST /api/v1/auth/session': 'public',
+  'POST /api/v1/auth/session/refresh': REFRESH_COOKIE,
+  'POST /api/v1/auth/session/end': 'public',
   'GET /api/v1/auth/me': STAFF,
   'GET /api/v1/users': ADMIN,
   'POST /api/v1/users': ADMIN,

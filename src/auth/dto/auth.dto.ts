@@ -25,7 +25,7 @@ export class RefreshDto {
 
 export class TokenPairResponse {
   @ApiProperty() accessToken: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ enum: ['Bearer'], example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ description: 'Seconds until the access token expires.' }) expiresIn: number;
   @ApiProperty({ description: 'Single-use: each refresh returns a new one.' }) refreshToken: string;
   @ApiProperty({ format: 'date-time' }) refreshExpiresAt: string;
@@ -36,4 +36,14 @@ export class MeResponse {
   @ApiProperty() email: string;
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
+}
+
+/** A browser session's answer: the access token for page memory; the refresh token travels only as a cookie. */
+export class SessionResponse {
+  @ApiProperty({ description: 'Access token (JWT) for the Authorization: Bearer header. Keep it in memory only.' })
+  accessToken: string;
+
+  @ApiProperty({ enum: ['Bearer'], example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'Seconds until the access token expires: refresh shortly before.', example: 900 }) expiresIn: number;
+  @ApiProperty({ type: () => MeResponse }) user: MeResponse;
 }
