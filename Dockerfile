@@ -10,12 +10,15 @@ ENV SCARF_ANALYTICS=false \
     npm_config_update_notifier=false
 
 COPY package.json package-lock.json ./
+COPY web/package.json ./web/
 RUN npm ci --no-audit --no-fund
 
 # Only what the production build needs (src/ and migrations/); tests, local data and dist/ stay out.
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY migrations ./migrations
+COPY scripts ./scripts
+COPY web ./web
 RUN npm run build \
  && npm prune --omit=dev --no-audit --no-fund
 
@@ -27,6 +30,8 @@ WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The staff app's build, served at /app/ (WEB_APP_DIR defaults to web/dist).
+COPY --from=build /app/web/dist ./web/dist
 
 # Files stay owned by root: the app only reads them.
 USER node

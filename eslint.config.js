@@ -2,11 +2,11 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench-results/', 'web/dist/', 'test-artifacts/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts', '**/*.tsx'] })),
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Tests, scripts and the config module may read the environment.
-    files: ['src/config/**', 'test/**', 'scripts/**', 'jest.config.js', 'eslint.config.js'],
+    files: ['src/config/**', 'test/**', 'scripts/**', 'web/scripts/**', 'web/vite.config.ts', 'jest.config.js', 'eslint.config.js'],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -63,6 +63,7 @@ async function main() {
   const mailLine = process.env.SMTP_URL ? `SMTP_URL given (${new URL(env.SMTP_URL).host})` : `http://localhost:${mailViewerPort}`;
   console.log(`
   Partnership CRM is running
+    Staff app    http://localhost:${port}/app/
     API          http://localhost:${port}/api/v1
     API docs     http://localhost:${port}/docs   (OpenAPI: /openapi.json)
     Health       http://localhost:${port}/health/ready

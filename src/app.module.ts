@@ -24,6 +24,7 @@ import { RemindersModule } from './reminders/reminders.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
 import { PledgesModule } from './pledges/pledges.module.js';
+import { WebAppModule } from './web-app/web-app.module.js';
 
 /** The HTTP API. Infrastructure first, then features. */
 @Module({
@@ -51,6 +52,7 @@ import { PledgesModule } from './pledges/pledges.module.js';
     QueueOperationsModule,
     DataProtectionModule,
     PartnerImportsModule,
+    WebAppModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
 })

@@ -13,6 +13,7 @@ import { createValidationPipe } from './common/http/validation.js';
 import { registerPartnerImportUploads } from './partner-imports/upload/csv-upload.transport.js';
 import { PUBLIC_LIST_PATHS } from './publishing/public-list.openapi.js';
 import type { AppConfig } from './config/app-config.js';
+import { registerWebApp } from './web-app/web-app.routes.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
 
@@ -69,6 +70,8 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
       },
     },
   });
+  // The staff app (web/), same origin, under the CSP above: its build has no inline script.
+  await registerWebApp(fastify, config.http.webAppDir);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, maxAge: 600 });
   app.useGlobalPipes(new RejectMalformedTextPipe(), createValidationPipe());
   // While draining on shutdown, tell keep-alive clients to go so the server can close once

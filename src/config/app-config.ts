@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Role } from '../common/auth/roles.decorator.js';
 import { EnvironmentVariables, validateEnvironment } from './environment.js';
 
@@ -18,6 +19,8 @@ export interface AppConfig {
     corsOrigins: string[];
     bodyLimitBytes: number;
     trustProxyHops: number;
+    /** Absolute path of the staff app's build (index.html and assets/). */
+    webAppDir: string;
   };
   database: { url: string; ssl: boolean; poolSize: number; migrationsRun: boolean };
   queue: {
@@ -76,6 +79,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       trustProxyHops: env.TRUST_PROXY_HOPS,
+      webAppDir: resolve(env.WEB_APP_DIR),
     },
     database: {
       url: env.DATABASE_URL,

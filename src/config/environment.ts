@@ -39,6 +39,10 @@ export class EnvironmentVariables {
   @IsUrl({ ...urlOptions, protocols: ['http', 'https'] })
   PUBLIC_BASE_URL = 'http://localhost:3000';
 
+  /** The staff app's build (`npm run build` writes it), served at /app/; relative paths are from the working directory. */
+  @IsString() @MinLength(1)
+  WEB_APP_DIR = 'web/dist';
+
   @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'], require_port: false })
   DATABASE_URL: string;
 

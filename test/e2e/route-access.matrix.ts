@@ -27,6 +27,12 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /docs/docs/swagger-ui-init.js': 'public',
   'GET /openapi.json': 'public',
   'GET /openapi.yaml': 'public',
+  // The staff app's static build (it signs in through the API) and its settings.
+  'GET /': 'public',
+  'GET /app': 'public',
+  'GET /app/': 'public',
+  'GET /app/*': 'public',
+  'GET /api/v1/app-settings': STAFF,
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
   'POST /api/v1/auth/logout': 'public',

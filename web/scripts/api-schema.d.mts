@@ -1,0 +1,1 @@
+export function renderApiSchema(document: object): Promise<string>;

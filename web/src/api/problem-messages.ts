@@ -1,0 +1,44 @@
+import { ApiProblem } from './problem';
+
+/**
+ * What a person reads for each problem code: plain words, saying what to do next. A code not listed
+ * falls back to the API's own `detail` (written as a sentence), then to a generic sentence.
+ */
+const SENTENCES: Record<string, string> = {
+  'NETWORK.UNREACHABLE': 'The CRM could not be reached. Check your connection and try again.',
+  'SERVER.ERROR': 'Something went wrong on our side. Try again; if it keeps happening, tell your administrator.',
+  'SERVER.UNAVAILABLE': 'The CRM is busy or being restarted. Try again in a minute.',
+  'REQUEST.VALIDATION_FAILED': 'Some answers need correcting.',
+  'REQUEST.RATE_LIMITED': 'Too many requests in a short time. Wait a minute and try again.',
+  'REQUEST.PRECONDITION_FAILED': 'Someone else changed this record while you were editing it.',
+  'REQUEST.PRECONDITION_REQUIRED': 'Reload the record before saving your change.',
+  'AUTH.INVALID_CREDENTIALS': 'The email address or password is not right.',
+  'AUTH.LOGIN_RATE_LIMITED': 'Too many attempts to sign in. Wait a few minutes, then try again.',
+  'AUTH.UNAUTHENTICATED': 'Your session has ended. Sign in again to carry on.',
+  'AUTH.REFRESH_TOKEN_INVALID': 'Your session has ended. Sign in again to carry on.',
+  'AUTH.FORBIDDEN': 'Your role does not allow this. Ask a team lead or an administrator.',
+  'AUTH.CSRF_REJECTED': 'This request came from somewhere the CRM does not trust, so it was refused. Reload the page and try again.',
+  'AUTH.INVITATION_INVALID': 'This invitation link has expired or has already been used. Ask an administrator to send a new one.',
+  'AUTH.RESET_TOKEN_INVALID': 'This password reset link has expired or has already been used. Ask for a new one.',
+  'PARTNER.NOT_FOUND': 'This partner does not exist, or has been merged into another.',
+  'PARTNER.DUPLICATE_SUSPECTED': 'This looks like a partner already in the CRM.',
+  'ROUTE.NOT_FOUND': 'This page does not exist.',
+};
+
+/** The sentence for a problem (or any error) to show a person. */
+export function problemSentence(error: unknown): string {
+  if (error instanceof ApiProblem) {
+    return SENTENCES[error.code] ?? (error.detail || SENTENCES['SERVER.ERROR']);
+  }
+  return SENTENCES['SERVER.ERROR'];
+}
+
+/**
+ * A field message from the API names the field as the API does (`legalName must be shorter…`);
+ * say it with the label the person sees instead.
+ */
+export function fieldSentence(message: string, field: string, label: string): string {
+  const named = message.startsWith(field) ? `${label}${message.slice(field.length)}` : message;
+  const sentence = named.charAt(0).toUpperCase() + named.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}

@@ -1,0 +1,154 @@
+import type { components } from './schema';
+import { ApiProblem, networkProblem, toProblem } from './problem';
+
+export type Me = components['schemas']['MeResponse'];
+
+export type SessionState =
+  | { status: 'restoring' }
+  | { status: 'signed-out'; reason?: 'ended' | 'signed-out' }
+  | { status: 'signed-in'; user: Me };
+
+interface SessionGrant {
+  accessToken: string;
+  expiresIn: number;
+  user: Me;
+  /** Only on the bearer fallback below: held in this module's memory, never in storage. */
+  refreshToken?: string;
+}
+
+/** Refresh this long before the access token expires, so a request never carries a dead one. */
+const REFRESH_EARLY_MS = 60_000;
+const SESSION = '/api/v1/auth/session';
+const CSRF_HEADER = { 'X-CSRF-Protection': '1' };
+
+/**
+ * The browser session (CONTRACT.md): the refresh token is an HttpOnly cookie page script cannot read;
+ * the access token lives only in this module's memory. A reload restores the session from the cookie.
+ */
+class BrowserSession {
+  private state: SessionState = { status: 'restoring' };
+  private accessToken: string | null = null;
+  private fallbackRefreshToken: string | null = null;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshing: Promise<boolean> | null = null;
+  private readonly listeners = new Set<() => void>();
+  readonly restored: Promise<void>;
+
+  constructor() {
+    this.restored = this.refresh().then(() => undefined);
+  }
+
+  getState = (): SessionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  token(): string | null {
+    return this.accessToken;
+  }
+
+  async signIn(email: string, password: string): Promise<Me> {
+    let response = await post(SESSION, { email, password });
+    // Until the cookie-session routes reach main (the auth engineer's), fall back to a bearer login
+    // whose refresh token stays in memory: it works, but a reload signs you out. Removed once they land.
+    if (response.status === 404) response = await post('/api/v1/auth/login', { email, password });
+    const grant = await grantFrom(response);
+    this.accept(grant);
+    return grant.user;
+  }
+
+  /** Exchanges the cookie (or the fallback's token) for a fresh access token; false when the session is over. */
+  refresh(): Promise<boolean> {
+    this.refreshing ??= this.doRefresh().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  async signOut(): Promise<void> {
+    const refreshToken = this.fallbackRefreshToken;
+    try {
+      if (refreshToken) await post('/api/v1/auth/logout', { refreshToken });
+      else await post(`${SESSION}/end`, undefined, this.accessToken);
+    } finally {
+      this.end('signed-out');
+    }
+  }
+
+  /** The API refused the access token and a refresh could not renew it. */
+  expired(): void {
+    this.end('ended');
+  }
+
+  private async doRefresh(): Promise<boolean> {
+    try {
+      const response = this.fallbackRefreshToken
+        ? await post('/api/v1/auth/refresh', { refreshToken: this.fallbackRefreshToken })
+        : await post(`${SESSION}/refresh`);
+      if (response.status === 401 || response.status === 404) {
+        this.end(this.state.status === 'signed-in' ? 'ended' : undefined);
+        return false;
+      }
+      this.accept(await grantFrom(response));
+      return true;
+    } catch (error) {
+      // Unreachable or refused for another reason: a restore falls back to the sign-in page.
+      if (this.state.status === 'restoring') this.end();
+      if (error instanceof ApiProblem) return false;
+      throw error;
+    }
+  }
+
+  private accept(grant: SessionGrant): void {
+    this.accessToken = grant.accessToken;
+    if (grant.refreshToken) this.fallbackRefreshToken = grant.refreshToken;
+    clearTimeout(this.refreshTimer);
+    const delay = Math.max(grant.expiresIn * 1000 - REFRESH_EARLY_MS, grant.expiresIn * 500);
+    this.refreshTimer = setTimeout(() => void this.refresh(), delay);
+    this.set({ status: 'signed-in', user: grant.user });
+  }
+
+  private end(reason?: 'ended' | 'signed-out'): void {
+    clearTimeout(this.refreshTimer);
+    this.accessToken = null;
+    this.fallbackRefreshToken = null;
+    this.set(reason ? { status: 'signed-out', reason } : { status: 'signed-out' });
+  }
+
+  private set(state: SessionState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * The cookie-session routes are called here rather than through the generated client: they are the
+ * client's own credentials, and must not pass through its bearer middleware.
+ */
+async function post(path: string, body?: unknown, bearer?: string | null): Promise<Response> {
+  const headers: Record<string, string> = { ...CSRF_HEADER, accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  try {
+    return await fetch(path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw networkProblem();
+  }
+}
+
+async function grantFrom(response: Response): Promise<SessionGrant> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toProblem(response.status, body);
+  const grant = body as SessionGrant;
+  // The bearer login answers without the user; ask for it once.
+  if (!grant.user) {
+    const me = await fetch('/api/v1/auth/me', { headers: { authorization: `Bearer ${grant.accessToken}` } });
+    if (!me.ok) throw toProblem(me.status, await me.json().catch(() => undefined));
+    grant.user = (await me.json()) as Me;
+  }
+  return grant;
+}
+
+export const session = new BrowserSession();

@@ -1,0 +1,30 @@
+import { createRouter } from '@tanstack/react-router';
+import { queryClient } from './api/queries';
+import { accountRoute } from './routes/account/AccountPage';
+import { actionsRoute } from './routes/actions/ActionsPage';
+import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
+import { homeRoute } from './routes/home/HomePage';
+import { partnerRoute } from './routes/partners/PartnerPage';
+import { partnersRoute } from './routes/partners/PartnersPage';
+import { rootRoute, signedInRoute } from './routes/root';
+import { signInRoute } from './routes/sign-in/SignInPage';
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute, partnersRoute, partnerRoute, actionsRoute, agreementsRoute, agreementRoute]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  basepath: '/app',
+  context: { queryClient },
+  defaultPreload: 'intent',
+  // Move focus to the page's main landmark after navigating, so screen readers start at the new page.
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
