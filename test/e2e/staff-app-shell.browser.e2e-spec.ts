@@ -61,6 +61,22 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
 
     const storage = await page.evaluate('({ local: Object.keys(localStorage), session: Object.keys(sessionStorage), cookies: document.cookie })');
     expect(storage).toEqual({ local: [], session: [], cookies: '' });
+    // The refresh cookie exists, but only for the browser: HttpOnly, SameSite=Strict, scoped to the session routes.
+    const [cookie] = (await harness.browser.context.cookies()).filter((c) => c.name === 'crm_refresh');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth/session' });
+  }, 60_000);
+
+  it('stays signed in across a reload; a cross-site POST carrying the cookie is refused', async () => {
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    expect(await page.getByRole('banner').textContent()).toContain('Olive Officer');
+    // The browser context's request API sends the context's cookies, as a form on another site would.
+    const forged = await harness.browser.context.request.post(`${harness.base}/api/v1/auth/session/refresh`, {
+      headers: { origin: 'https://attacker.example', 'sec-fetch-site': 'cross-site', 'x-csrf-protection': '1' },
+    });
+    expect({ status: forged.status(), code: ((await forged.json()) as { code: string }).code }).toEqual({ status: 403, code: 'AUTH.CSRF_REJECTED' });
+    const noHeader = await harness.browser.context.request.post(`${harness.base}/api/v1/auth/session/refresh`, { headers: { origin: harness.base } });
+    expect(noHeader.status()).toBe(403);
   }, 60_000);
 
   it('finds a partner by typing part of its name and opens it; labels, not codes', async () => {
@@ -114,6 +130,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await checkScreen(page, 'signed-out');
     await page.goto(`${harness.base}/app/partners`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect((await harness.browser.context.cookies()).filter((c) => c.name === 'crm_refresh')).toEqual([]);
     expect(harness.pageErrors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
   }, 60_000);
 });

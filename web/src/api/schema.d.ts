@@ -303,7 +303,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out this login (revokes its refresh tokens) */
+        /** Sign out this login: its refresh tokens are revoked and its access tokens refused from now on */
         post: operations["logout"];
         delete?: never;
         options?: never;
@@ -339,6 +339,57 @@ export interface paths {
         put?: never;
         /** Exchange a refresh token for a new token pair (the old one is spent) */
         post: operations["refreshTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in to the staff app (sets the refresh cookie) */
+        post: operations["startSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out of the staff app: the session ends (its access tokens are refused from now on) and the cookie is cleared */
+        post: operations["endSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new access token for the cookie's session (the cookie is rotated); called on load and before expiry */
+        post: operations["refreshSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3208,6 +3259,21 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "officer" | "viewer";
         };
+        SessionResponse: {
+            /** @description Access token (JWT) for the Authorization: Bearer header. Keep it in memory only. */
+            accessToken: string;
+            /**
+             * @description Seconds until the access token expires: refresh shortly before.
+             * @example 900
+             */
+            expiresIn: number;
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
+            user: components["schemas"]["MeResponse"];
+        };
         SignatureCounts: {
             approved: number;
             /**
@@ -3427,8 +3493,11 @@ export interface components {
             refreshExpiresAt: string;
             /** @description Single-use: each refresh returns a new one. */
             refreshToken: string;
-            /** @example Bearer */
-            tokenType: string;
+            /**
+             * @example Bearer
+             * @enum {string}
+             */
+            tokenType: "Bearer";
         };
         UpdateActionDto: {
             /** @example Send the draft MoU */
@@ -5038,6 +5107,143 @@ export interface operations {
             };
             /** @description Problem: AUTH.REFRESH_TOKEN_INVALID, AUTH.REFRESH_TOKEN_REUSED */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    startSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must be `1`. Cross-site requests (by Origin or Sec-Fetch-Site) are refused as well. */
+                "X-CSRF-Protection": "1";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description `crm_refresh`: the session's refresh token (HttpOnly; SameSite=Strict; Path=/api/v1/auth/session; Secure over https). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.CSRF_REJECTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.LOGIN_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must be `1`. Cross-site requests (by Origin or Sec-Fetch-Site) are refused as well. */
+                "X-CSRF-Protection": "1";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    /** @description `crm_refresh`: the session's refresh token (HttpOnly; SameSite=Strict; Path=/api/v1/auth/session; Secure over https). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: AUTH.CSRF_REJECTED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Must be `1`. Cross-site requests (by Origin or Sec-Fetch-Site) are refused as well. */
+                "X-CSRF-Protection": "1";
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description `crm_refresh`: the session's refresh token (HttpOnly; SameSite=Strict; Path=/api/v1/auth/session; Secure over https). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description Problem: AUTH.REFRESH_TOKEN_INVALID, AUTH.REFRESH_TOKEN_REUSED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.CSRF_REJECTED */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

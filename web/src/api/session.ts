@@ -2,24 +2,16 @@ import type { components } from './schema';
 import { ApiProblem, networkProblem, toProblem } from './problem';
 
 export type Me = components['schemas']['MeResponse'];
+type SessionGrant = components['schemas']['SessionResponse'];
 
 export type SessionState =
   | { status: 'restoring' }
   | { status: 'signed-out'; reason?: 'ended' | 'signed-out' }
   | { status: 'signed-in'; user: Me };
 
-interface SessionGrant {
-  accessToken: string;
-  expiresIn: number;
-  user: Me;
-  /** Only on the bearer fallback below: held in this module's memory, never in storage. */
-  refreshToken?: string;
-}
-
 /** Refresh this long before the access token expires, so a request never carries a dead one. */
 const REFRESH_EARLY_MS = 60_000;
 const SESSION = '/api/v1/auth/session';
-const CSRF_HEADER = { 'X-CSRF-Protection': '1' };
 
 /**
  * The browser session (CONTRACT.md): the refresh token is an HttpOnly cookie page script cannot read;
@@ -28,7 +20,6 @@ const CSRF_HEADER = { 'X-CSRF-Protection': '1' };
 class BrowserSession {
   private state: SessionState = { status: 'restoring' };
   private accessToken: string | null = null;
-  private fallbackRefreshToken: string | null = null;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<boolean> | null = null;
   private readonly listeners = new Set<() => void>();
@@ -50,16 +41,12 @@ class BrowserSession {
   }
 
   async signIn(email: string, password: string): Promise<Me> {
-    let response = await post(SESSION, { email, password });
-    // Until the cookie-session routes reach main (the auth engineer's), fall back to a bearer login
-    // whose refresh token stays in memory: it works, but a reload signs you out. Removed once they land.
-    if (response.status === 404) response = await post('/api/v1/auth/login', { email, password });
-    const grant = await grantFrom(response);
+    const grant = await grantFrom(await post(SESSION, { email, password }));
     this.accept(grant);
     return grant.user;
   }
 
-  /** Exchanges the cookie (or the fallback's token) for a fresh access token; false when the session is over. */
+  /** Exchanges the cookie for a fresh access token; false when the session is over. */
   refresh(): Promise<boolean> {
     this.refreshing ??= this.doRefresh().finally(() => {
       this.refreshing = null;
@@ -68,10 +55,8 @@ class BrowserSession {
   }
 
   async signOut(): Promise<void> {
-    const refreshToken = this.fallbackRefreshToken;
     try {
-      if (refreshToken) await post('/api/v1/auth/logout', { refreshToken });
-      else await post(`${SESSION}/end`, undefined, this.accessToken);
+      await post(`${SESSION}/end`);
     } finally {
       this.end('signed-out');
     }
@@ -84,10 +69,8 @@ class BrowserSession {
 
   private async doRefresh(): Promise<boolean> {
     try {
-      const response = this.fallbackRefreshToken
-        ? await post('/api/v1/auth/refresh', { refreshToken: this.fallbackRefreshToken })
-        : await post(`${SESSION}/refresh`);
-      if (response.status === 401 || response.status === 404) {
+      const response = await post(`${SESSION}/refresh`);
+      if (response.status === 401) {
         this.end(this.state.status === 'signed-in' ? 'ended' : undefined);
         return false;
       }
@@ -103,7 +86,6 @@ class BrowserSession {
 
   private accept(grant: SessionGrant): void {
     this.accessToken = grant.accessToken;
-    if (grant.refreshToken) this.fallbackRefreshToken = grant.refreshToken;
     clearTimeout(this.refreshTimer);
     const delay = Math.max(grant.expiresIn * 1000 - REFRESH_EARLY_MS, grant.expiresIn * 500);
     this.refreshTimer = setTimeout(() => void this.refresh(), delay);
@@ -113,7 +95,6 @@ class BrowserSession {
   private end(reason?: 'ended' | 'signed-out'): void {
     clearTimeout(this.refreshTimer);
     this.accessToken = null;
-    this.fallbackRefreshToken = null;
     this.set(reason ? { status: 'signed-out', reason } : { status: 'signed-out' });
   }
 
@@ -124,13 +105,12 @@ class BrowserSession {
 }
 
 /**
- * The cookie-session routes are called here rather than through the generated client: they are the
- * client's own credentials, and must not pass through its bearer middleware.
+ * The cookie-session routes are called here rather than through the generated client: they carry the
+ * client's own credentials (the cookie, the CSRF header) and must not pass through its bearer middleware.
  */
-async function post(path: string, body?: unknown, bearer?: string | null): Promise<Response> {
-  const headers: Record<string, string> = { ...CSRF_HEADER, accept: 'application/json' };
+async function post(path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { 'X-CSRF-Protection': '1', accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
-  if (bearer) headers.authorization = `Bearer ${bearer}`;
   try {
     return await fetch(path, { method: 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   } catch {
@@ -141,14 +121,7 @@ async function post(path: string, body?: unknown, bearer?: string | null): Promi
 async function grantFrom(response: Response): Promise<SessionGrant> {
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw toProblem(response.status, body);
-  const grant = body as SessionGrant;
-  // The bearer login answers without the user; ask for it once.
-  if (!grant.user) {
-    const me = await fetch('/api/v1/auth/me', { headers: { authorization: `Bearer ${grant.accessToken}` } });
-    if (!me.ok) throw toProblem(me.status, await me.json().catch(() => undefined));
-    grant.user = (await me.json()) as Me;
-  }
-  return grant;
+  return body as SessionGrant;
 }
 
 export const session = new BrowserSession();
