@@ -13,6 +13,7 @@ import { DataProtection1795429225675 } from '../../migrations/1795429225675-Data
 import { PublishedPages1795437115925 } from '../../migrations/1795437115925-PublishedPages.js';
 import { ReminderHistoryWithoutUserKey1795440300000 } from '../../migrations/1795440300000-ReminderHistoryWithoutUserKey.js';
 import { UserSessions1796292055803 } from '../../migrations/1796292055803-UserSessions.js';
+import { ForeignKeyIndexes1796296396371 } from '../../migrations/1796296396371-ForeignKeyIndexes.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PublishedPages1795437115925,
   ReminderHistoryWithoutUserKey1795440300000,
   UserSessions1796292055803,
+  ForeignKeyIndexes1796296396371,
 ];

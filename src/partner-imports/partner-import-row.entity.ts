@@ -67,6 +67,7 @@ export class PartnerImportRow {
   @JoinColumn({ name: 'partner_id' })
   partner: Relation<Partner> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   partnerId: string | null;
 

@@ -57,6 +57,7 @@ export class PartnerImport {
   @JoinColumn({ name: 'created_by' })
   creator: Relation<User> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;
 
@@ -64,6 +65,7 @@ export class PartnerImport {
   @JoinColumn({ name: 'committed_by' })
   committer: Relation<User> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   committedBy: string | null;
 

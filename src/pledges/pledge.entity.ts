@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   JoinTable,
   ManyToMany,
@@ -46,6 +47,7 @@ export class Pledge {
   @JoinColumn({ name: 'partner_list_id' })
   partnerList: Relation<PartnerList> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   partnerListId: string | null;
 

@@ -52,6 +52,7 @@ export class Signature {
   @JoinColumn({ name: 'pledge_text_id' })
   pledgeText: Relation<PledgeText>;
 
+  @Index()
   @Column({ type: 'uuid' })
   pledgeTextId: string;
 
@@ -72,6 +73,7 @@ export class Signature {
   @JoinColumn({ name: 'organisation_kind_id' })
   organisationKind: Relation<ReferenceEntry> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   organisationKindId: string | null;
 
@@ -79,6 +81,7 @@ export class Signature {
   @JoinColumn({ name: 'area_id' })
   area: Relation<ReferenceEntry> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   areaId: string | null;
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { User } from '../users/user.entity.js';
 
 /**
@@ -11,6 +11,7 @@ export class ReminderDigest {
   runDate: string;
 
   @PrimaryColumn({ type: 'uuid' })
+  @Index()
   userId: string;
 
   @ManyToOne(() => User, { onDelete: 'CASCADE' })

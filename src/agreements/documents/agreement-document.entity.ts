@@ -50,6 +50,7 @@ export class AgreementDocument {
   @JoinColumn({ name: 'uploaded_by' })
   uploader: Relation<User> | null;
 
+  @Index()
   @Column({ type: 'uuid', nullable: true })
   uploadedBy: string | null;
 
