@@ -14,6 +14,7 @@ import { PublishedPages1795437115925 } from '../../migrations/1795437115925-Publ
 import { ReminderHistoryWithoutUserKey1795440300000 } from '../../migrations/1795440300000-ReminderHistoryWithoutUserKey.js';
 import { UserSessions1796292055803 } from '../../migrations/1796292055803-UserSessions.js';
 import { ForeignKeyIndexes1796296396371 } from '../../migrations/1796296396371-ForeignKeyIndexes.js';
+import { PartnerListIndexes1796296405808 } from '../../migrations/1796296405808-PartnerListIndexes.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ReminderHistoryWithoutUserKey1795440300000,
   UserSessions1796292055803,
   ForeignKeyIndexes1796296396371,
+  PartnerListIndexes1796296405808,
 ];

@@ -4,6 +4,7 @@ import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
 import { PartnerCsvExport } from './export/partner-csv-export.js';
 import { PartnerExportController } from './export/partner-export.controller.js';
+import { PartnerFilterIds } from './partner-filter-ids.js';
 import { PartnerListsController } from './partner-lists.controller.js';
 import { PartnerList } from './partner-list.entity.js';
 import { PartnerMergeService } from './partner-merge.service.js';
@@ -16,7 +17,7 @@ import { PartnersService } from './partners.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Partner, PartnerList]), ReferenceDataModule],
   controllers: [PartnersController, PartnerListsController, PartnerExportController],
-  providers: [PartnersService, PartnersRepository, PartnerWriter, PartnerMergeService, DialogueDates, PartnerCsvExport],
+  providers: [PartnersService, PartnersRepository, PartnerFilterIds, PartnerWriter, PartnerMergeService, DialogueDates, PartnerCsvExport],
   exports: [PartnersService, PartnersRepository, PartnerWriter, DialogueDates],
 })
 export class PartnersModule {}

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import type { ListPartnersQuery, PartnerSort } from './dto/list-partners.query.js';
 import type { PartnerPage, PartnerSummary } from './dto/partner-summary.response.js';
+import { PartnerFilterIds, type FilterIds } from './partner-filter-ids.js';
 import type { PartnerStatus } from './partner.entity.js';
 
 const SORT_COLUMNS: Record<string, string> = { name: 'p.normalized_name', createdAt: 'p.created_at', updatedAt: 'p.updated_at' };
@@ -39,19 +40,35 @@ class Filters {
     this.clauses.push(clause(`$${this.params.length}`));
   }
 
-  static from(query: ListPartnersQuery, actorId: string): Filters {
+  /** `column` equal to a resolved id (undefined: not filtered; null: the code matched nothing, so nothing matches). */
+  id(column: string, id: string | null | undefined): void {
+    if (id === null) this.clauses.push('false');
+    else if (id !== undefined) this.add((p) => `${column} = ${p}::uuid`, id);
+  }
+
+  /**
+   * Partners linked to one entry through a join table, the entry's id a constant: the planner weighs it by the
+   * entry's own share of the links, then walks the sort index probing the join table's primary key per partner,
+   * or starts from the entry's links (its index on the entry's column) when they are few.
+   */
+  linked(joinTable: string, joinColumn: string, id: string | null | undefined): void {
+    if (id === null) this.clauses.push('false');
+    else if (id !== undefined) this.add((p) => `EXISTS (SELECT 1 FROM ${joinTable} j WHERE j.partner_id = p.id AND j.${joinColumn} = ${p}::uuid)`, id);
+  }
+
+  static from(query: ListPartnersQuery, actorId: string, ids: FilterIds): Filters {
     const f = new Filters();
     const archived = query.archived ?? 'exclude';
     if (archived !== 'include') f.clauses.push(archived === 'only' ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL');
     if (query.q) f.add((p) => `p.name ILIKE ${p}`, `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    if (query.kind) f.add((p) => `k.code = ${p}`, query.kind);
-    if (query.area) f.add((p) => `a.code = ${p}`, query.area);
+    f.id('p.kind_id', ids.kind);
+    f.id('p.area_id', ids.area);
     if (query.status) f.add((p) => `p.status = ${p}`, query.status);
     if (query.owner === 'none') f.clauses.push('p.owner_id IS NULL');
     else if (query.owner) f.add((p) => `p.owner_id = ${p}`, query.owner === 'me' ? actorId : query.owner);
-    if (query.priorityArea) f.add((p) => linkedCode('partner_priority_areas', 'reference_id', referenceId('priority-area', p)), query.priorityArea);
-    if (query.theme) f.add((p) => linkedCode('partner_themes', 'reference_id', referenceId('theme', p)), query.theme);
-    if (query.list) f.add((p) => linkedCode('partner_list_memberships', 'list_id', `(SELECT id FROM partner_lists WHERE code = ${p})`), query.list);
+    f.linked('partner_priority_areas', 'reference_id', ids.priorityArea);
+    f.linked('partner_themes', 'reference_id', ids.theme);
+    f.linked('partner_list_memberships', 'list_id', ids.list);
     if (query.tag) f.add((p) => `p.tags @> ARRAY[${p}]::text[]`, query.tag.trim().toLowerCase());
     if (query.overdue === 'true') {
       f.clauses.push(
@@ -74,14 +91,15 @@ export interface ListClauses {
 
 /**
  * The WHERE (filters, then the keyset position after `query.cursor`) and ORDER BY of a partner
- * list, over `partners p` joined to its kind `k` and area `a`. Shared by the list and the CSV export.
+ * list, over `partners p` joined to its kind `k` and area `a`, with the coded filters' `ids` resolved
+ * (PartnerFilterIds). Shared by the list and the CSV export.
  */
-export function listClauses(query: ListPartnersQuery, actorId: string): ListClauses {
+export function listClauses(query: ListPartnersQuery, actorId: string, ids: FilterIds): ListClauses {
   const sort: PartnerSort = query.sort ?? 'name';
   const descending = sort.startsWith('-');
   const field = sort.replace('-', '');
   const column = SORT_COLUMNS[field];
-  const filters = Filters.from(query, actorId);
+  const filters = Filters.from(query, actorId, ids);
   if (query.cursor) {
     const [key, id] = decodeCursor(query.cursor, sort);
     filters.params.push(key, id);
@@ -98,29 +116,23 @@ export function listClauses(query: ListPartnersQuery, actorId: string): ListClau
   };
 }
 
-/** The id of a reference entry by category and code, as a scalar subquery (codes are unique per category). */
-function referenceId(category: string, param: string): string {
-  return `(SELECT id FROM reference_entries WHERE category = '${category}' AND code = ${param})`;
-}
-
 /**
- * Partners linked to one entry through a join table. The entry's id is a scalar subquery (run once,
- * before the scan) rather than a join inside EXISTS: with the id known up front the planner can walk
- * the sort index and probe the join table's primary key per partner, instead of building every match
- * and sorting it (700 ms → under 10 ms for a priority area and a theme over 100,000 partners).
+ * The partner list query: filters, allowlisted sort and keyset pagination in one SQL statement. The page's ids
+ * are found first, over `partners` alone: the sort indexes carry every column the filters compare
+ * (migrations/…-PartnerListIndexes.ts), so walking one in order with the filters and stopping at the page's end is an
+ * index-only scan, a few thousand index entries at worst however the filters combine; a rare combination starts
+ * from its own index instead. Only the page's rows are then read in full, with their labels and links.
  */
-function linkedCode(joinTable: string, joinColumn: string, entryId: string): string {
-  return `EXISTS (SELECT 1 FROM ${joinTable} j WHERE j.partner_id = p.id AND j.${joinColumn} = ${entryId})`;
-}
-
-/** The partner list query: filters, allowlisted sort and keyset pagination in one SQL statement. */
 @Injectable()
 export class PartnersRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly filterIds: PartnerFilterIds,
+  ) {}
 
   async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
     const limit = query.limit ?? 25;
-    const { where, params, orderBy, sortColumn, sort } = listClauses(query, actorId);
+    const { where, params, orderBy, sortColumn, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
     params.push(limit + 1);
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
@@ -132,13 +144,12 @@ export class PartnersRepository {
                      WHERE j.partner_id = p.id ORDER BY r.sort_order) AS themes,
               ARRAY(SELECT l.code FROM partner_list_memberships j JOIN partner_lists l ON l.id = j.list_id
                      WHERE j.partner_id = p.id ORDER BY l.code) AS lists
-         FROM partners p
+         FROM (SELECT p.id FROM partners p ${where} ORDER BY ${orderBy} LIMIT $${params.length}) page
+         JOIN partners p ON p.id = page.id
          JOIN reference_entries k ON k.id = p.kind_id
          JOIN reference_entries a ON a.id = p.area_id
          LEFT JOIN users u ON u.id = p.owner_id
-        ${where}
-        ORDER BY ${orderBy}
-        LIMIT $${params.length}`,
+        ORDER BY ${orderBy}`,
       params,
     );
     const items = rows.slice(0, limit);

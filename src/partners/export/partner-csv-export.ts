@@ -5,6 +5,7 @@ import { csvLine } from '../../common/csv/csv-writer.js';
 import { encodeCursor } from '../../common/http/cursor.js';
 import type { ExportPartnersQuery } from '../dto/export-partners.query.js';
 import { CSV_LIST_SEPARATOR, PARTNER_CSV_COLUMNS, type PartnerCsvColumn } from '../partner-csv-columns.js';
+import { PartnerFilterIds, type FilterIds } from '../partner-filter-ids.js';
 import { listClauses } from '../partners.repository.js';
 
 /** Rows read per query: memory stays flat however long the list is. */
@@ -26,27 +27,31 @@ const codes = (join: string, column: string, target: string, order: string): str
  */
 @Injectable()
 export class PartnerCsvExport {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly filterIds: PartnerFilterIds,
+  ) {}
 
   /** Reads the first page before answering, so a failing query is an error response rather than a cut-off file. */
   async stream(filter: ExportPartnersQuery, actorId: string): Promise<Readable> {
-    const first = await this.page(filter, actorId, undefined);
-    return Readable.from(this.chunks(filter, actorId, first), { objectMode: false });
+    const ids = await this.filterIds.resolve(filter);
+    const first = await this.page(filter, ids, actorId, undefined);
+    return Readable.from(this.chunks(filter, ids, actorId, first), { objectMode: false });
   }
 
-  private async *chunks(filter: ExportPartnersQuery, actorId: string, first: ExportPage): AsyncGenerator<string> {
+  private async *chunks(filter: ExportPartnersQuery, ids: FilterIds, actorId: string, first: ExportPage): AsyncGenerator<string> {
     // The byte-order mark makes spreadsheets read the file as UTF-8.
     yield `\uFEFF${csvLine(PARTNER_CSV_COLUMNS)}`;
     let page = first;
     for (;;) {
       yield page.rows.map((row) => csvLine(PARTNER_CSV_COLUMNS.map((c) => cellOf(row[c])))).join('');
       if (!page.nextCursor) return;
-      page = await this.page(filter, actorId, page.nextCursor);
+      page = await this.page(filter, ids, actorId, page.nextCursor);
     }
   }
 
-  private async page(filter: ExportPartnersQuery, actorId: string, cursor: string | undefined): Promise<ExportPage> {
-    const { where, params, orderBy, sortColumn, sort } = listClauses({ ...filter, cursor }, actorId);
+  private async page(filter: ExportPartnersQuery, ids: FilterIds, actorId: string, cursor: string | undefined): Promise<ExportPage> {
+    const { where, params, orderBy, sortColumn, sort } = listClauses({ ...filter, cursor }, actorId, ids);
     params.push(EXPORT_PAGE_SIZE + 1);
     const rows = await this.dataSource.query<ExportRow[]>(
       `SELECT p.id, ${sortColumn}::text AS sort_key, p.name, p.legal_name, k.code AS kind, a.code AS area, p.address,
