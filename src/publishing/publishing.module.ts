@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PublicListFastPath } from './public-list.fast-path.js';
 import { PublicListRoutes } from './public-list.routes.js';
 import { PublicationCache } from './publication-cache.js';
 import { PublicationsController } from './publications.controller.js';
@@ -8,6 +9,6 @@ import { PublisherService } from './publisher.service.js';
 /** API side: admin publishing routes and the public, cached list endpoints. */
 @Module({
   controllers: [PublicationsController],
-  providers: [PublisherService, PublicationsRepository, PublicationCache, PublicListRoutes],
+  providers: [PublisherService, PublicationsRepository, PublicationCache, PublicListRoutes, PublicListFastPath],
 })
 export class PublishingModule {}

@@ -89,6 +89,8 @@ export async function measureLoad(options: LoadOptions): Promise<Measurement> {
 export interface PairSide {
   name: string;
   baseUrl: string;
+  /** This side's request when the two differ (e.g. each server's own ETag); else the pair's `request`. */
+  request?: (connection: number, seq: number) => LoadRequest;
 }
 
 export interface PairOptions {
@@ -113,7 +115,7 @@ export interface PairOptions {
 export async function measurePair(options: PairOptions): Promise<{ baseline: Measurement; subject: Measurement }> {
   const sides = [options.baseline, options.subject].map((side) => {
     assertLoopback(side.baseUrl);
-    const load: LoadOptions = { ...side, request: options.request, connections: options.connections, durationMs: 0, warmupMs: 0 };
+    const load: LoadOptions = { ...side, request: side.request ?? options.request, connections: options.connections, durationMs: 0, warmupMs: 0 };
     return { load, agent: keepAliveAgent(options.connections), latencies: [] as number[], elapsedMs: 0 };
   });
   try {
@@ -131,6 +133,15 @@ export async function measurePair(options: PairOptions): Promise<{ baseline: Mea
   } finally {
     for (const side of sides) side.agent.destroy();
   }
+}
+
+/** Drives `options.connections` closed loops over `agent` for `durationMs`: every latency, and the time it took. */
+export async function sampleLoad(agent: Agent, options: LoadOptions, durationMs: number): Promise<{ latencies: number[]; elapsedMs: number }> {
+  assertLoopback(options.baseUrl);
+  const latencies: number[] = [];
+  const started = performance.now();
+  await drive(agent, options, durationMs, latencies);
+  return { latencies, elapsedMs: performance.now() - started };
 }
 
 async function drive(agent: Agent, options: LoadOptions, durationMs: number, latencies: number[]): Promise<void> {

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, get, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DATA_SECURITY_HEADERS } from '../../src/publishing/public-list.routes.js';
-import { PublicationCache, type CachedDocument, type CachedPublication } from '../../src/publishing/publication-cache.js';
-import { PublisherService } from '../../src/publishing/publisher.service.js';
-import type { Benchmark, BenchmarkContext, BenchmarkOutcome, Measurement } from './benchmark.js';
+import type { CachedPublication } from '../../src/publishing/publication-cache.js';
+import type { Benchmark, BenchmarkOutcome, Measurement } from './benchmark.js';
 import { measurePair, type LoadRequest } from './load.js';
-import { ensurePartners } from './seed.js';
+import { fetchRaw, LISTED, PAGE, publishList, secondPage, WHOLE_LIST, wholeList, type ServedDocument } from './published-list.js';
 
-const LISTED = 2_000;
-/** Active, not archived partners are about 57 % of those seeded: enough to list LISTED of them. */
-const PARTNERS_NEEDED = 4_000;
 const CONNECTIONS = 8;
 const WARMUP_MS = 1_000;
 /** Per side, in SLICES alternating slices of 0.5 s: the machine is shared, and its other load comes and goes. */
@@ -19,13 +15,6 @@ const SLICES = 8;
 /** From the issue: the public list is served at no less than 0.6× a bare server sending the same bytes. */
 const TARGET_RATIO = 0.6;
 
-const WHOLE_LIST = '/public/partners';
-/** A page in the middle of the list: it has first, prev, next and last links. */
-const PAGE = '/public/partners?page=2';
-
-/** A stored body as the app serves it: the whole list, or a page with its Link header. */
-type ServedDocument = CachedDocument & { link?: string };
-
 interface Variant {
   name: string;
   path: string;
@@ -33,13 +22,6 @@ interface Variant {
   headers: (document: ServedDocument) => Record<string, string>;
   expectStatus: number;
 }
-
-const wholeList = (latest: CachedPublication): ServedDocument => latest.partners;
-const secondPage = (latest: CachedPublication): ServedDocument => {
-  const page = latest.pages[1];
-  if (!page) throw new Error(`the published list has ${latest.pages.length} page(s), not 2 or more`);
-  return page;
-};
 
 const VARIANTS: Variant[] = [
   { name: '200 identity', path: WHOLE_LIST, document: wholeList, headers: () => ({}), expectStatus: 200 },
@@ -57,8 +39,7 @@ export const benchmark: Benchmark = {
     '(plain, If-None-Match → 304, Accept-Encoding: br), vs a bare node:http server in the same process answering the same ' +
     `bytes, validators and headers from memory, the two measured in alternating slices; target ≥ ${TARGET_RATIO}× the bare server`,
   run: async (context) => {
-    const seedSeconds = await ensurePartners(context.dataSource, PARTNERS_NEEDED, 'public-partners');
-    const latest = await publishList(context);
+    const { latest, seedSeconds } = await publishList(context, 'public-partners');
     const bare = await startBareServer(latest);
     try {
       await assertSameResponses(context.baseUrl, bare.url, latest);
@@ -93,22 +74,6 @@ export const benchmark: Benchmark = {
     }
   },
 };
-
-/** Lists exactly LISTED active partners with every public field, publishes, and loads the version into the cache. */
-async function publishList(context: BenchmarkContext): Promise<CachedPublication> {
-  await context.dataSource.query('UPDATE partners SET public_listing_consent = false WHERE public_listing_consent');
-  await context.dataSource.query(
-    `UPDATE partners SET public_listing_consent = true, public_fields = '{name,website,description,area,kind}'
-      WHERE id IN (SELECT id FROM partners WHERE status = 'active' AND archived_at IS NULL ORDER BY id LIMIT $1)`,
-    [LISTED],
-  );
-  const outcome = await context.api.get(PublisherService).publish(null);
-  if (outcome.partnerCount !== LISTED) throw new Error(`published ${outcome.partnerCount} partners, not ${LISTED}`);
-  const cache = context.api.get(PublicationCache);
-  await cache.reload();
-  if (cache.current?.version !== outcome.version) throw new Error('the publication cache did not load the new version');
-  return cache.current;
-}
 
 /**
  * The floor: the same bodies, validators and headers (caching, CORS, the data security headers, a request
@@ -171,21 +136,6 @@ async function assertSameResponses(appUrl: string, bareUrl: string, latest: Cach
     if (!app.body.equals(bare.body)) differences.push('body bytes differ');
     if (differences.length > 0) throw new Error(`the bare server does not answer "${variant.name}" as the app does: ${differences.join('; ')}`);
   }
-}
-
-function fetchRaw(baseUrl: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    get(new URL(path, baseUrl), { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const named: Record<string, string> = {};
-        for (let i = 0; i < res.rawHeaders.length; i += 2) named[res.rawHeaders[i].toLowerCase()] = res.rawHeaders[i + 1];
-        resolve({ status: res.statusCode ?? 0, headers: named, body: Buffer.concat(chunks) });
-      });
-    }).on('error', reject);
-  });
 }
 
 function report(variant: string, baseline: Measurement, subject: Measurement): void {
