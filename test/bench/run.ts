@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +35,7 @@ async function runBenchmarks(benchmarks: Benchmark[], context: BenchmarkContext,
       const results = outcomes.map((outcome) => toResult(benchmark.name, benchmark.description, outcome, environment));
       report.results.push(...results);
       const ratios = results.map((r) => (r.variant === undefined ? `${r.ratio}×` : `${r.variant} ${r.ratio}×`));
-      log(`${benchmark.name}: ${ratios.join(', ')} (${seconds(started)})`);
+      log(`${benchmark.name}: ${ratios.join(', ')} (${seconds(started)}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs)`);
     } catch (error: unknown) {
       report.failures.push({ name: benchmark.name, error: error instanceof Error ? error.message : String(error) });
       log(`${benchmark.name}: FAILED (${seconds(started)})`);
