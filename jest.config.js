@@ -23,6 +23,10 @@ export default {
   globalSetup: '<rootDir>/dist/test/support/global-setup.js',
   globalTeardown: '<rootDir>/dist/test/support/global-teardown.js',
   setupFiles: ['<rootDir>/test/support/env-setup.ts'],
+  // Test files run in parallel workers, each on its own database cloned from the run's migrated template
+  // (test/support/test-run.ts). Most of a file's time is spent waiting (on PostgreSQL, SMTP, timers), so even
+  // on 2 cores more workers than cores pay; `npm test -- --maxWorkers=1` runs in band.
+  maxWorkers: 3,
   testTimeout: 30000,
   verbose: true,
 };

@@ -10,6 +10,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/devtools/embedded-database.js';
 import { assertTestDatabase, createDatabase } from './test-database.js';
 import { TEST_ENV } from './test-env.js';
+import { templateDatabaseName } from './test-run.js';
 
 declare global {
   var __embeddedTestDatabase: EmbeddedDatabase | undefined;
@@ -27,11 +28,13 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Provisions one isolated database for the whole run: a fresh database on TEST_DATABASE_URL's
- * server when given, else an embedded PostgreSQL in a temp directory. Runs the real migrations once.
+ * Provisions the run's template database: a fresh database on TEST_DATABASE_URL's server when given,
+ * else on an embedded PostgreSQL in a temp directory. Runs the real migrations on it once; each Jest
+ * worker then works on a copy of it (env-setup.ts clones it), so test files run in parallel.
  */
 export default async function globalSetup(): Promise<void> {
-  const name = `crm_test_${process.pid}`;
+  const run = String(process.pid);
+  const name = templateDatabaseName(run);
   let url: string;
   if (process.env.TEST_DATABASE_URL) {
     url = await createDatabase(process.env.TEST_DATABASE_URL, name);
@@ -41,7 +44,9 @@ export default async function globalSetup(): Promise<void> {
     url = await createDatabase(db.url('postgres'), name);
   }
   assertTestDatabase(url);
-  process.env.CRM_TEST_DATABASE_URL = url;
+  // Inherited by the workers Jest starts after global setup.
+  process.env.CRM_TEST_RUN_ID = run;
+  process.env.CRM_TEST_TEMPLATE_DATABASE_URL = url;
   // Where test apps keep their logs and factories register names, for the personal-data scan at teardown.
   process.env.CRM_TEST_RUN_DIR = mkdtempSync(join(tmpdir(), 'crm-test-run-'));
   const config = toAppConfig(validateEnvironment({ ...TEST_ENV, DATABASE_URL: url }));

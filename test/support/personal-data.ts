@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { workerId } from './test-run.js';
 
 /**
  * The suite-wide personal-data check. Test people get addresses on a few reserved test domains, and the
@@ -21,19 +22,22 @@ export function registerSubject(...values: (string | null | undefined)[]): void 
   const dir = runDirectory();
   const kept = values.filter((v): v is string => typeof v === 'string' && v.trim().length >= 3 && !v.includes('@'));
   if (!dir || kept.length === 0) return;
-  appendFileSync(join(dir, 'subjects.txt'), kept.map((v) => `${JSON.stringify(v)}\n`).join(''));
+  appendFileSync(join(dir, `subjects-w${workerId()}.txt`), kept.map((v) => `${JSON.stringify(v)}\n`).join(''));
 }
 
-/** Appends what a test app logged to the run's log file. */
+/** Appends what a test app logged to the run's log file (one per Jest worker, so parallel writers never interleave). */
 export function keepLog(chunk: string): void {
   const dir = runDirectory();
-  if (dir) appendFileSync(join(dir, 'app.log'), chunk);
+  if (dir) appendFileSync(join(dir, `app-w${workerId()}.log`), chunk);
 }
 
+/** Every worker's registered subjects. */
 export function registeredSubjects(dir: string): string[] {
-  const file = join(dir, 'subjects.txt');
-  if (!existsSync(file)) return [];
-  return [...new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as string))];
+  if (!existsSync(dir)) return [];
+  const lines = readdirSync(dir)
+    .filter((f) => /^subjects.*\.txt$/.test(f))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'));
+  return [...new Set(lines.filter(Boolean).map((line) => JSON.parse(line) as string))];
 }
 
 export function keptLogs(dir: string): string {

@@ -1,8 +1,10 @@
-/** Queue tests run on PostgreSQL always, and on Redis too when TEST_REDIS_URL is set. */
+import { runId, workerId, workerRedisPrefix } from './test-run.js';
+
+/** Queue tests run on PostgreSQL always, and on Redis too when TEST_REDIS_URL is set (under this worker's own prefix). */
 export const QUEUE_BACKENDS: [name: string, env: Record<string, string | undefined>][] = [
   ['postgres', { REDIS_URL: undefined }],
   ...(process.env.TEST_REDIS_URL
-    ? [['redis', { REDIS_URL: process.env.TEST_REDIS_URL, QUEUE_REDIS_PREFIX: `crm-test-${process.pid}` }] as [string, Record<string, string>]]
+    ? [['redis', { REDIS_URL: process.env.TEST_REDIS_URL, QUEUE_REDIS_PREFIX: workerRedisPrefix(runId(), workerId()) }] as [string, Record<string, string>]]
     : []),
 ];
 
