@@ -27,6 +27,8 @@ export default {
   // (test/support/test-run.ts). Most of a file's time is spent waiting (on PostgreSQL, SMTP, timers), so even
   // on 2 cores more workers than cores pay; `npm test -- --maxWorkers=1` runs in band.
   maxWorkers: 3,
-  testTimeout: 30000,
+  // The suite's one hang guard, not a speed limit: tests wait for events (a mail, a job's state, a log line)
+  // as long as they take, which on a loaded machine can be minutes; only a test stuck for good hits this.
+  testTimeout: 10 * 60_000,
   verbose: true,
 };

@@ -93,7 +93,7 @@ describe('HTTP conventions', () => {
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
     }).catch((error: { stdout: string; stderr: string }) => ({ stdout: error.stdout, stderr: error.stderr, failed: true }));
     expect({ failed: 'failed' in lint, output: 'failed' in lint ? lint.stderr + lint.stdout : '' }).toEqual({ failed: false, output: '' });
-  }, 60_000);
+  });
 
   it('documents every error response as problem+json', async () => {
     const spec = (await app.http().get('/openapi.json').expect(200)).body as {

@@ -58,13 +58,13 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
       .body;
 
   /** Polls the import until it reaches `status`, keeping every progress figure seen on the way. */
-  const waitFor = async (id: string, status: string, seen: number[] = [], timeoutMs = 60_000): Promise<ImportView> =>
+  const waitFor = async (id: string, status: string, seen: number[] = []): Promise<ImportView> =>
     eventually(async () => {
       const view = (await as(officer).get(`/api/v1/partner-imports/${id}`).expect(200)).body as ImportView;
       seen.push(view.progress.processed);
       if (view.status === 'failed') throw new Error(`import failed: ${view.failure}`);
       return view.status === status ? view : undefined;
-    }, timeoutMs);
+    });
 
   const commit = async (view: ImportView, body: object = {}): Promise<ImportView> =>
     (await as(officer).post(`/api/v1/partner-imports/${view.id}/commit`, body, `"${view.version}"`).expect(202)).body;
@@ -118,7 +118,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
       expect(await auditEntriesOf(importId)).toBe(10_000);
       const [{ actor }] = await app.dataSource.query(`SELECT DISTINCT actor_id AS actor FROM audit_entries WHERE reason LIKE $1`, [`CSV import ${importId},%`]);
       expect(actor).toBe(officerId);
-    }, 180_000);
+    });
 
     it('creates partners as POST /partners would: codes, tags, derived identity and dialogue dates', async () => {
       const [{ id }] = await app.dataSource.query('SELECT id FROM partners WHERE external_ref = $1', [`${tag}-1`]);
@@ -157,7 +157,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
       expect(await taggedPartners(tag)).toBe(10_000);
       expect(await count('SELECT max(version)::int AS n FROM partners WHERE tags @> ARRAY[$1]::text[]', [tag])).toBe(1);
       expect(await auditEntriesOf(validated.id)).toBe(0);
-    }, 180_000);
+    });
   });
 
   it('gives new partners the dialogue due date DialogueDates computes: own cadence, shortest list default, kind default, else the default', async () => {
@@ -185,7 +185,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     const before = await app.dataSource.query('SELECT id, dialogue_due_at FROM partners WHERE id = ANY($1) ORDER BY id', [ids]);
     await app.dataSource.transaction((manager) => (app.worker as NonNullable<TestApp['worker']>).get(DialogueDates).refresh(manager, ids));
     expect(await app.dataSource.query('SELECT id, dialogue_due_at FROM partners WHERE id = ANY($1) ORDER BY id', [ids])).toEqual(before);
-  }, 60_000);
+  });
 
   it('reports every bad row with its row number, column and message, and writes only the good ones', async () => {
     const tag = unique();
@@ -221,7 +221,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     expect(committed.results).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 9 });
     expect(await taggedPartners(tag)).toBe(1);
     expect((await rowsOf(validated.id, '&result=skipped')).map((r) => r.rowNumber)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  }, 60_000);
+  });
 
   it('reports look-alikes of existing partners and of earlier rows; a commit skips them unless asked to create them', async () => {
     const tag = unique();
@@ -258,7 +258,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     expect(await taggedPartners(tag)).toBe(7);
     const [{ reason }] = await app.dataSource.query(`SELECT reason FROM audit_entries WHERE reason LIKE $1 LIMIT 1`, [`CSV import ${again.validated.id},%`]);
     expect(reason).toMatch(/created despite possible duplicates$/);
-  }, 60_000);
+  });
 
   it('updates the partner with the same external_ref, leaves columns the file lacks alone, audits it, and refuses archived ones', async () => {
     const tag = unique();
@@ -297,7 +297,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     expect(audit[0]).toMatchObject({ action: 'updated', actorId: officerId, reason: `CSV import ${uploaded.id}, row 2` });
     expect(Object.keys(audit[0].changes).sort()).toEqual(['name', 'status']);
     expect((await as(officer).get(`/api/v1/partners/${same.id}`).expect(200)).body.version).toBe(same.version);
-  }, 60_000);
+  });
 
   it('skips, rather than overwrites, a partner edited between the dry run and the commit', async () => {
     const tag = unique();
@@ -311,7 +311,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     const [row] = await rowsOf(uploaded.id);
     expect(row.errors).toEqual([{ column: null, messages: ['The partner changed since the dry run; import the file again to review it'] }]);
     expect((await as(officer).get(`/api/v1/partners/${target.id}`).expect(200)).body.name).toBe(`${tag} Edited`);
-  }, 60_000);
+  });
 
   it('commits only the dry run the user reviewed: If-Match is required and must be current', async () => {
     const uploaded = await upload(partnerCsv(['name', 'kind', 'area'], [{ name: `${unique()} If-Match`, kind: 'charity', area: 'liverpool' }]));
@@ -351,7 +351,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
       await app.dataSource.query('DROP FUNCTION import_fault()');
       await app.dataSource.query('DROP SEQUENCE import_fault_seq');
     }
-  }, 90_000);
+  });
 
   it('a commit job running three times at once still writes every row exactly once', async () => {
     const tag = unique();
@@ -364,7 +364,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     expect(committed.results).toEqual({ created: 1_500, updated: 0, unchanged: 0, skipped: 0 });
     expect(await taggedPartners(tag)).toBe(1_500);
     expect(await auditEntriesOf(uploaded.id)).toBe(1_500);
-  }, 90_000);
+  });
 
   it('two imports of one file without external refs, committed at once, create each partner once', async () => {
     const tag = unique();
@@ -376,7 +376,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     expect(committed[0].results.created + committed[1].results.created).toBe(600);
     expect(committed[0].results.unchanged + committed[1].results.unchanged).toBe(600);
     expect(await taggedPartners(tag)).toBe(600);
-  }, 90_000);
+  });
 
   it('an exported CSV imports back unchanged, with and without external refs', async () => {
     const tag = unique();
@@ -408,7 +408,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     for (const partner of partners) {
       expect((await as(officer).get(`/api/v1/partners/${partner.id}`).expect(200)).body).toEqual(partner);
     }
-  }, 60_000);
+  });
 
   it('lists imports newest first and pages the row report with a cursor', async () => {
     const tag = unique();

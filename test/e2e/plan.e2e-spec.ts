@@ -208,5 +208,5 @@ describeWithBrowser('the printable quarterly report in headless Chromium', () =>
       await browser.close();
       await app.close();
     }
-  }, 60_000);
+  });
 });

@@ -64,7 +64,7 @@ describe.each(QUEUE_BACKENDS.map(([name, env], index) => [name, env, index] as c
 
     const waitForJob = async (queueName: 'reminders', jobId: string): Promise<void> => {
       const queue = await app.api.get(JobProducer).queue(queueName);
-      await eventually(async () => ((await queue.getJobState(jobId)) === 'completed' ? true : undefined), 20_000);
+      await eventually(async () => ((await queue.getJobState(jobId)) === 'completed' ? true : undefined));
     };
 
     /** Enqueues the planner for a chosen date (a controlled clock) and waits until every digest it fanned out is done. */
@@ -78,7 +78,7 @@ describe.each(QUEUE_BACKENDS.map(([name, env], index) => [name, env, index] as c
           [runDate],
         );
         return row && row.done >= row.recipients ? true : undefined;
-      }, 20_000);
+      });
     };
 
     const digestsTo = async (email: string): Promise<number> =>
@@ -86,7 +86,7 @@ describe.each(QUEUE_BACKENDS.map(([name, env], index) => [name, env, index] as c
 
     /** The one digest a staff member got over SMTP (fails if there are more). */
     const theDigestOf = async (staff: Staff): Promise<CaughtMail> => {
-      const mail = await app.mail.waitFor((m) => m.to.includes(staff.email), 15_000);
+      const mail = await app.mail.waitFor((m) => m.to.includes(staff.email));
       expect(await digestsTo(staff.email)).toBe(1);
       expect(app.mail.messages.filter((m) => m.to.includes(staff.email))).toHaveLength(1);
       return mail;
@@ -204,7 +204,7 @@ describe.each(QUEUE_BACKENDS.map(([name, env], index) => [name, env, index] as c
       expect(links(await theDigestOf(eve)).sort()).toEqual(partners.map(partnerLink).sort());
       const [{ claims }] = await app.dataSource.query('SELECT count(*)::int AS claims FROM reminder_history WHERE user_id = $1', [eve.id]);
       expect(claims).toBe(2);
-    }, 30_000);
+    });
 
     it('an owner whose only overdue partner is snoozed gets no digest', async () => {
       const runDate = nextRunDate();
@@ -265,8 +265,8 @@ describe.each(QUEUE_BACKENDS.map(([name, env], index) => [name, env, index] as c
       expect(first.text).toContain(`(renewal notice): overdue by 4 days (due ${addDays(runDate, -4)})`);
 
       await runPlanner(nextDay);
-      await eventually(async () => ((await digestsTo(ivy.email)) === 2 ? true : undefined), 15_000);
-      const second = await app.mail.waitFor((m) => m.to.includes(ivy.email) && m.subject.includes(nextDay), 15_000);
+      await eventually(async () => ((await digestsTo(ivy.email)) === 2 ? true : undefined));
+      const second = await app.mail.waitFor((m) => m.to.includes(ivy.email) && m.subject.includes(nextDay));
       expect(links(second)).toEqual([agreementLink(review)]);
       const [{ cycles }] = await app.dataSource.query(
         `SELECT array_agg(cycle ORDER BY cycle) AS cycles FROM reminder_history WHERE user_id = $1 AND item_type = 'agreement'`,

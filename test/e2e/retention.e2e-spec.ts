@@ -47,7 +47,7 @@ describe.each(QUEUE_BACKENDS)('retention on the %s queue backend', (backend, env
       const state = await queue.getJobState(jobId);
       if (state === 'failed') throw new Error(`retention failed: ${(await queue.getJob(jobId))?.failedReason}`);
       return state === 'completed' ? true : undefined;
-    }, 20_000);
+    });
   }
 
   async function snapshot(): Promise<Record<string, unknown[]>> {

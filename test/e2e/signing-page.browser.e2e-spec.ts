@@ -37,7 +37,7 @@ describeWithBrowser('the hosted signing page in headless Chromium', () => {
     app = await startTestApp({ worker: true });
     await app.api.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(app.api.getHttpServer().address() as AddressInfo).port}`;
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await app?.close();
@@ -66,7 +66,7 @@ describeWithBrowser('the hosted signing page in headless Chromium', () => {
     await page.screenshot({ path: new URL('signing-page-errors.png', ARTIFACTS).pathname, fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 
   it('an organisation fills the form without JavaScript help, submits it and reaches "check your email"', async () => {
     const page = await open('/sign/pact');
@@ -92,5 +92,5 @@ describeWithBrowser('the hosted signing page in headless Chromium', () => {
     expect(row).toMatchObject({ status: 'submitted', listing_consent: false, submitted_user_agent: expect.stringMatching(/Chrome/) });
     expect(cspViolations).toEqual([]);
     await page.close();
-  }, 60_000);
+  });
 });

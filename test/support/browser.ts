@@ -23,18 +23,25 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** Headless Chromium with the flags this machine's closed network needs, in a throwaway profile. */
+/**
+ * Headless Chromium with the flags this machine's closed network needs, in a throwaway profile. Playwright's
+ * own 30 s deadlines (launch, navigation, each action and expectation) are off: on a loaded machine a page
+ * takes as long as it takes, and Jest's testTimeout is the suite's one hang guard.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'crm-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    timeout: 0,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+  context.setDefaultTimeout(0);
+  context.setDefaultNavigationTimeout(0);
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     context,

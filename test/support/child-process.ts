@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { eventually } from './queue-backends.js';
 
 export interface Started {
   child: ChildProcess;
@@ -19,6 +18,30 @@ export function startProcess(entry: string, env: Record<string, string | undefin
   return { child, output, exit };
 }
 
-/** The first output line containing `text`, once it appears. */
-export const logged = (p: Started, text: string): Promise<string> =>
-  eventually(() => Promise.resolve(p.output.join('').split('\n').find((line) => line.includes(text))), 20_000);
+/** The first output line containing `text`, once it appears; refused if the process exits without writing it. */
+export function logged(p: Started, text: string): Promise<string> {
+  const found = (): string | undefined => p.output.join('').split('\n').find((line) => line.includes(text));
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      const line = found();
+      if (line === undefined) return;
+      stop();
+      resolve(line);
+    };
+    const exited = (code: number | null): void => {
+      check();
+      stop();
+      reject(new Error(`the process exited (${code}) without logging "${text}":\n${p.output.join('')}`));
+    };
+    const stop = (): void => {
+      p.child.stdout?.off('data', check);
+      p.child.stderr?.off('data', check);
+      p.child.off('exit', exited);
+    };
+    // Listeners added after startProcess's own, so the chunk is in `output` when these run.
+    p.child.stdout?.on('data', check);
+    p.child.stderr?.on('data', check);
+    p.child.once('exit', exited);
+    check();
+  });
+}

@@ -8,12 +8,15 @@ export const QUEUE_BACKENDS: [name: string, env: Record<string, string | undefin
     : []),
 ];
 
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+/**
+ * Resolves with the probe's first defined value, polling until there is one. No deadline of its own: on a
+ * loaded machine an event takes as long as it takes, and a wait that never ends is failed by Jest's
+ * testTimeout, the suite's one hang guard (jest.config.js).
+ */
+export async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
+  for (let pause = 10; ; pause = Math.min(pause * 2, 200)) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, pause));
   }
 }
