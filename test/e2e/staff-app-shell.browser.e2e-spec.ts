@@ -21,7 +21,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     for (const name of [`${unique} Community Trust`, `${unique} Food Bank`]) {
       await harness.app.http().post('/api/v1/partners').set('authorization', `Bearer ${officer.token}`).send(partnerBody({ name, area: 'st-helens', ownerId: officer.id })).expect(201);
     }
-  }, 90_000);
+  });
   afterAll(async () => {
     await page?.close();
     await harness?.close();
@@ -45,7 +45,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('link', { name: 'The email address or password is not right.' }).or(page.getByText('The email address or password is not right.')).first().waitFor();
-  }, 60_000);
+  });
 
   it('signs an officer in to "my work", with their partners and their name in the header; no token is readable by script', async () => {
     await page.getByLabel('Password').fill(officer.password);
@@ -64,7 +64,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     // The refresh cookie exists, but only for the browser: HttpOnly, SameSite=Strict, scoped to the session routes.
     const [cookie] = (await harness.browser.context.cookies()).filter((c) => c.name === 'crm_refresh');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth/session' });
-  }, 60_000);
+  });
 
   it('stays signed in across a reload; a cross-site POST carrying the cookie is refused', async () => {
     await page.reload();
@@ -77,7 +77,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     expect({ status: forged.status(), code: ((await forged.json()) as { code: string }).code }).toEqual({ status: 403, code: 'AUTH.CSRF_REJECTED' });
     const noHeader = await harness.browser.context.request.post(`${harness.base}/api/v1/auth/session/refresh`, { headers: { origin: harness.base } });
     expect(noHeader.status()).toBe(403);
-  }, 60_000);
+  });
 
   it('finds a partner by typing part of its name and opens it; labels, not codes', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
@@ -98,7 +98,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByRole('heading', { level: 1, name: `${unique} Food Bank` }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('St Helens');
     await checkScreen(page, 'partner');
-  }, 60_000);
+  });
 
   it('jumps to a partner from the command menu (Ctrl K), and single-key shortcuts can be turned off', async () => {
     await page.keyboard.press('Control+k');
@@ -122,7 +122,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByLabel('Use single-key shortcuts').check();
     await page.keyboard.press('h');
     await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
-  }, 60_000);
+  });
 
   it('signs out: the app says so, and its pages ask for sign-in again', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -132,5 +132,5 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect((await harness.browser.context.cookies()).filter((c) => c.name === 'crm_refresh')).toEqual([]);
     expect(harness.pageErrors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
-  }, 60_000);
+  });
 });
