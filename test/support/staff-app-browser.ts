@@ -106,10 +106,10 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: WIDTHS.desktop, height: 900 });
 }
 
-/** Signs in through the sign-in page, as a person would, and waits for the home page. */
-export async function signIn(page: Page, user: StaffUser): Promise<void> {
+/** Signs in through the sign-in page, as a person would, and waits for the page it leads to (home unless told). */
+export async function signIn(page: Page, user: StaffUser, landingHeading = 'My work'): Promise<void> {
   await page.getByLabel('Email address').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: landingHeading }).waitFor();
 }

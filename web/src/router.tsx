@@ -4,6 +4,7 @@ import { accountRoute } from './routes/account/AccountPage';
 import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
+import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
 import { partnerRoute } from './routes/partners/PartnerPage';
 import { partnersRoute } from './routes/partners/PartnersPage';
 import { rootRoute, signedInRoute } from './routes/root';
@@ -11,7 +12,7 @@ import { signInRoute } from './routes/sign-in/SignInPage';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, partnersRoute, partnerRoute, actionsRoute, agreementsRoute, agreementRoute]),
+  signedInRoute.addChildren([homeRoute, accountRoute, partnersRoute, partnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute]),
 ]);
 
 export const router = createRouter({

@@ -43,3 +43,25 @@ export function useFormatters(): Formatters {
 
 /** "today", "1 day", "12 days". */
 export const days = (n: number): string => (n === 0 ? 'today' : `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`);
+
+/** The offset (ms) of `timeZone` from UTC at the instant `utcMs`. */
+function zoneOffset(utcMs: number, timeZone: string): number {
+  const parts = formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    .formatToParts(new Date(utcMs))
+    .reduce<Record<string, number>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: Number(p.value) }), {});
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - utcMs;
+}
+
+/** A wall-clock date and time in the institution's time zone ("2026-12-03", "14:30") as an ISO instant. */
+export function zonedToIso(date: string, time: string, timeZone: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // Twice: the first guess may sit across a clock change from the answer.
+  let utc = wall - zoneOffset(wall, timeZone);
+  utc = wall - zoneOffset(utc, timeZone);
+  return new Date(utc).toISOString();
+}
+
+/** Today's date in the institution's time zone, as YYYY-MM-DD. */
+export const todayIn = (timeZone: string): string => formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()).split('/').reverse().join('-');

@@ -8,6 +8,7 @@ export const SINGLE_KEY_SHORTCUTS = [
   { key: 'p', label: 'Partners', to: '/partners' },
   { key: 'a', label: 'Actions', to: '/actions' },
   { key: 'g', label: 'Agreements', to: '/agreements' },
+  { key: 'm', label: 'Log a meeting', to: '/meetings/new' },
 ] as const;
 
 const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color']);

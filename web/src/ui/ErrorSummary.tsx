@@ -8,15 +8,20 @@ export interface SummaryEntry {
 }
 
 /**
- * "There is a problem" above a form (GOV.UK): takes focus when it appears so screen readers announce
- * it, and each entry is a link that moves focus to its field.
+ * "There is a problem" above a form (GOV.UK): takes focus after a failed submit so screen readers
+ * announce it, and each entry is a link that moves focus to its field.
  */
-export function ErrorSummary({ entries, title = 'There is a problem' }: { entries: SummaryEntry[]; title?: string }) {
+export function ErrorSummary({ entries, focusKey, title = 'There is a problem' }: { entries: SummaryEntry[]; focusKey: number; title?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const key = entries.map((e) => `${e.field ?? ''}:${e.message}`).join('|');
+  const focusedFor = useRef<number | null>(null);
+  const shown = entries.length > 0;
+  // Focus once per submit (focusKey = the form's submit count), never while the person is typing a correction.
   useEffect(() => {
-    if (key) ref.current?.focus();
-  }, [key]);
+    if (shown && focusedFor.current !== focusKey) {
+      focusedFor.current = focusKey;
+      ref.current?.focus();
+    }
+  }, [shown, focusKey]);
   if (entries.length === 0) return null;
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">

@@ -1,4 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMe } from '../../app/use-session';
+import { Button } from '../../ui/Button';
+import { ScrollArea } from '../../ui/ScrollArea';
+import { AgreementDocuments } from './AgreementDocuments';
+import { useAgreement, useChangeAgreementStatus, type Agreement, type AgreementStatus } from './agreements.queries';
 import { createRoute, Link } from '@tanstack/react-router';
 import { api, call } from '../../api/client';
 import { useFormatters } from '../../app/format';
@@ -36,7 +41,7 @@ function AgreementsPage() {
           <p>There are no agreements yet.</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <ScrollArea label="Agreements table">
           <table className="table">
             <caption className="visually-hidden">Agreements</caption>
             <thead>
@@ -64,23 +69,30 @@ function AgreementsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </>
   );
 }
 
+const TRANSITION_LABELS: Record<AgreementStatus, string> = {
+  draft: 'Return to draft',
+  active: 'Mark active',
+  'under-review': 'Start a review',
+  expired: 'Mark expired',
+  terminated: 'Terminate',
+};
+
 function AgreementPage() {
   const { agreementId } = agreementRoute.useParams();
   const format = useFormatters();
-  const agreement = useQuery({
-    queryKey: ['agreements', 'detail', agreementId],
-    queryFn: () => call(api.GET('/api/v1/agreements/{id}', { params: { path: { id: agreementId } } })),
-  });
+  const me = useMe();
+  const agreement = useAgreement(agreementId);
   usePageTitle(agreement.data?.title ?? 'Agreement');
   if (agreement.isPending) return <Loading label="Loading the agreement…" />;
   if (agreement.isError) return <LoadFailed error={agreement.error} retry={() => void agreement.refetch()} />;
   const a = agreement.data;
+  const canEdit = me.role !== 'viewer';
   return (
     <>
       <p>
@@ -103,10 +115,22 @@ function AgreementPage() {
           </dd>
         </div>
         <div>
+          <dt>Review</dt>
+          <dd>{a.reviewDate ? format.date(a.reviewDate) : 'None set'}{a.reviewDue && ' (due)'}</dd>
+        </div>
+        <div>
           <dt>Renewal notice</dt>
-          <dd>{a.nextRenewalNoticeDate ? format.date(a.nextRenewalNoticeDate) : 'None'}</dd>
+          <dd>
+            {a.nextRenewalNoticeDate ? `${format.date(a.nextRenewalNoticeDate)} (${a.renewalNoticeDays ?? 0} days before the end)` : 'None'}
+            {a.renewalDue && ' (due)'}
+          </dd>
+        </div>
+        <div>
+          <dt>Owner</dt>
+          <dd>{a.owner?.displayName ?? 'Nobody'}</dd>
         </div>
       </dl>
+      {canEdit && <AgreementStatusActions agreement={a} />}
       <h2>Parties</h2>
       <ul>
         {a.parties.map((p) => (
@@ -114,9 +138,30 @@ function AgreementPage() {
             <Link to="/partners/$partnerId" params={{ partnerId: p.id }}>
               {p.name}
             </Link>
+            {p.archived && ' (archived)'}
           </li>
         ))}
       </ul>
+      <AgreementDocuments agreementId={a.id} canEdit={canEdit} />
     </>
+  );
+}
+
+/** Only the status changes the agreement's state allows. */
+function AgreementStatusActions({ agreement }: { agreement: Agreement }) {
+  const change = useChangeAgreementStatus(agreement);
+  if (agreement.allowedTransitions.length === 0) return null;
+  return (
+    <section aria-labelledby="agreement-status">
+      <h2 id="agreement-status">Change status</h2>
+      {change.isError && <LoadFailed error={change.error} />}
+      <div className="button-row">
+        {agreement.allowedTransitions.map((to) => (
+          <Button key={to} variant={to === 'terminated' ? 'danger' : 'secondary'} disabled={change.isPending} onClick={() => change.mutate(to)}>
+            {TRANSITION_LABELS[to]}
+          </Button>
+        ))}
+      </div>
+    </section>
   );
 }

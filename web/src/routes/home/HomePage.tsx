@@ -3,6 +3,7 @@ import { days, useFormatters } from '../../app/format';
 import { useMe } from '../../app/use-session';
 import { problemSentence } from '../../api/problem-messages';
 import { Button } from '../../ui/Button';
+import { ScrollArea } from '../../ui/ScrollArea';
 import { usePageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { signedInRoute } from '../root';
@@ -202,7 +203,7 @@ function TeamDialogue() {
           <p>No partner is overdue or due soon.</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <ScrollArea label="The team's dialogue table">
           <table className="table">
             <caption className="visually-hidden">Partners overdue and due in the next 14 days, by owner</caption>
             <thead>
@@ -222,7 +223,7 @@ function TeamDialogue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useReferenceData, type ReferenceCategory } from '../../api/queries';
 import { SelectField, TextField, type Choice } from '../../ui/fields';
 import { Button } from '../../ui/Button';
+import { ScrollArea } from '../../ui/ScrollArea';
 import { usePageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { signedInRoute } from '../root';
@@ -105,7 +106,7 @@ function PartnersPage() {
           <p>No partner matches these filters.</p>
         </EmptyState>
       ) : (
-        <div className="table-wrap">
+        <ScrollArea label="Partners table">
           <table className="table" aria-busy={list.isFetching || undefined}>
             <caption className="visually-hidden">Partners</caption>
             <thead>
@@ -133,7 +134,7 @@ function PartnersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <nav aria-label="Pages of partners" className="button-row">
         {cursors.length > 0 && (

@@ -26,3 +26,10 @@ export function usePartner(id: string) {
     queryFn: () => call(api.GET('/api/v1/partners/{id}', { params: { path: { id } } })),
   });
 }
+
+/** A partner list's name by its code (lists are few; loaded once). */
+export function usePartnerListName(): (code: string) => string {
+  const { data } = useQuery({ queryKey: ['partner-lists'], queryFn: () => call(api.GET('/api/v1/partner-lists')), staleTime: 10 * 60_000 });
+  const names = new Map((data ?? []).map((l) => [l.code, l.name]));
+  return (code) => names.get(code) ?? '';
+}

@@ -62,7 +62,7 @@ function SignInPage() {
       <h1>Sign in</h1>
       {signedOut && <Notice tone="success">You have signed out.</Notice>}
       {state.status === 'signed-out' && state.reason === 'ended' && <Notice tone="warning">Your session has ended. Sign in again to carry on.</Notice>}
-      <ErrorSummary entries={problems.entries} />
+      <ErrorSummary entries={problems.entries} focusKey={form.formState.submitCount} />
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <TextField label="Email address" type="email" autoComplete="username" spellCheck={false} error={form.formState.errors.email?.message} {...form.register('email')} />
         <TextField label="Password" type="password" autoComplete="current-password" error={form.formState.errors.password?.message} {...form.register('password')} />

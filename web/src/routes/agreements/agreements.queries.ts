@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
+import { toProblem, networkProblem } from '../../api/problem';
+import type { components } from '../../api/schema';
+import { session } from '../../api/session';
+
+export type Agreement = components['schemas']['AgreementResponse'];
+export type AgreementStatus = Agreement['status'];
+export type AgreementDocument = components['schemas']['AgreementDocumentResponse'];
+
+export const agreementKeys = {
+  all: ['agreements'] as const,
+  detail: (id: string) => [...agreementKeys.all, 'detail', id] as const,
+  documents: (id: string) => [...agreementKeys.all, 'detail', id, 'documents'] as const,
+};
+
+export function useAgreement(id: string) {
+  return useQuery({ queryKey: agreementKeys.detail(id), queryFn: () => call(api.GET('/api/v1/agreements/{id}', { params: { path: { id } } })) });
+}
+
+export function useAgreementDocuments(id: string) {
+  return useQuery({
+    queryKey: agreementKeys.documents(id),
+    queryFn: () => call(api.GET('/api/v1/agreements/{id}/documents', { params: { path: { id } } })),
+  });
+}
+
+export function useChangeAgreementStatus(agreement: Agreement) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (to: AgreementStatus) =>
+      call(
+        api.POST('/api/v1/agreements/{id}/status', {
+          params: { path: { id: agreement.id }, header: { 'If-Match': `"${agreement.version}"` } },
+          body: { to },
+        }),
+      ),
+    onSuccess: (updated) => {
+      client.setQueryData(agreementKeys.detail(agreement.id), updated);
+      void client.invalidateQueries({ queryKey: agreementKeys.all });
+    },
+  });
+}
+
+/**
+ * Uploads a file as the raw body, reporting progress. XMLHttpRequest rather than the generated client:
+ * fetch cannot report upload progress. Same route, same bearer token, same problem handling.
+ */
+export function uploadAgreementDocument(agreementId: string, file: File, onProgress: (fraction: number) => void): Promise<AgreementDocument> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/v1/agreements/${encodeURIComponent(agreementId)}/documents?fileName=${encodeURIComponent(file.name)}`);
+    request.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    request.setRequestHeader('accept', 'application/json');
+    const token = session.token();
+    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
+    request.onerror = () => reject(networkProblem());
+    request.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(request.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (request.status === 201) resolve(body as AgreementDocument);
+      else reject(toProblem(request.status, body));
+    };
+    request.send(file);
+  });
+}
+
+/** Fetches a file with the bearer token and hands it to the browser as a download. */
+export async function downloadAgreementDocument(agreementId: string, document: AgreementDocument): Promise<void> {
+  const blob = await call(
+    api.GET('/api/v1/agreements/{id}/documents/{documentId}/content', {
+      params: { path: { id: agreementId, documentId: document.id } },
+      parseAs: 'blob',
+    }),
+  );
+  const url = URL.createObjectURL(blob);
+  const link = window.document.createElement('a');
+  link.href = url;
+  link.download = document.name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
