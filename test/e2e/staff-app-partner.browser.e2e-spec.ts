@@ -50,7 +50,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     page = await harness.open(`/partners/${partnerId}`);
     // Signing in brings the officer back to the partner page they asked for.
     await signIn(page, officer, name);
-  }, 90_000);
+  });
   afterAll(async () => {
     await page?.close();
     await harness?.close();
@@ -64,7 +64,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     expect(await header.first().textContent()).toContain('Knowsley');
     await page.getByText(/No contact recorded yet|Last contact/).first().waitFor();
     await checkScreen(page, 'partner-page');
-  }, 60_000);
+  });
 
   it('edits a field in place; a colleague\'s change meanwhile is shown beside mine, and mine is re-applied on top', async () => {
     await page.getByRole('button', { name: 'Edit details' }).click();
@@ -92,7 +92,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     const after = await readPartner();
     expect({ status: after.status, website: after.website }).toEqual({ status: 'active', website: 'https://www.rivermouth-arts.org.uk' });
     expect(await page.getByRole('main').textContent()).toContain('Active');
-  }, 60_000);
+  });
 
   it('logs a meeting with an action using the keyboard alone; the partner and home change; the action is marked done', async () => {
     const logMeeting = page.getByRole('link', { name: 'Log a meeting' });
@@ -149,7 +149,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     const [action] = await harness.app.dataSource.query(`SELECT status FROM meeting_actions WHERE description = 'Send the festival budget'`);
     expect(action.status).toBe('done');
     await jumpTo(page, name);
-  }, 90_000);
+  });
 
   it('snoozes the dialogue reminders with a reason', async () => {
     await page.getByRole('button', { name: 'Snooze reminders' }).click();
@@ -161,7 +161,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     await form.getByRole('button', { name: 'Snooze' }).click();
     await page.getByText('Snoozed until 31 Jan 2030').first().waitFor();
     await checkScreen(page, 'partner-snoozed');
-  }, 60_000);
+  });
 
   it('changes an agreement\'s status by the transitions it allows; uploads a document by button and by drop, and downloads it', async () => {
     const created = await harness.app.http().post('/api/v1/agreements').set('authorization', `Bearer ${officer.token}`)
@@ -193,5 +193,5 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     expect(file.suggestedFilename()).toBe('festival-budget.txt');
     expect(readFileSync(await file.path(), 'utf8')).toBe('Budget line one\nBudget line two\n');
     expect(harness.pageErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
-  }, 90_000);
+  });
 });
