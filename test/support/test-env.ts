@@ -10,4 +10,6 @@ export const TEST_ENV: Record<string, string> = {
   LOGIN_MAX_PER_IP: '1000',
   WORKER_CONCURRENCY: '2',
   SHUTDOWN_TIMEOUT_MS: '10000',
+  // Tests publish when they mean to; the first-boot publication has its own test.
+  PUBLISH_AT_FIRST_BOOT: 'false',
 };

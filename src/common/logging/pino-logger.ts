@@ -31,12 +31,18 @@ export function createRootLogger(level: string, destination?: pino.DestinationSt
   );
 }
 
+/**
+ * Nest's own start-up chatter (a line per module initialised and per route mapped: some 230 lines before the
+ * API is up). Logged at debug, so that `LOG_LEVEL=debug` still shows it.
+ */
+const FRAMEWORK_BOOT_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
 /** Bridges Nest's logger API to pino. Objects are logged as fields; strings as `msg`. */
 export class PinoLoggerService implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.write('info', message, context);
+    this.write(context !== undefined && FRAMEWORK_BOOT_CONTEXTS.has(context) ? 'debug' : 'info', message, context);
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.write('error', message, context ?? trace);
