@@ -8,6 +8,7 @@ import type { IncomingMessage, RequestListener, Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { registerDocumentUploads } from './agreements/documents/document-upload.transport.js';
 import { AppModule } from './app.module.js';
+import { addPublicCorsHeaders, registerPublicPreflight } from './common/http/public-cors.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { requestIdOf } from './common/http/request-id.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -70,6 +71,7 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   // The staff app (web/), same origin, under the CSP above: its build has no inline script.
   await registerWebApp(fastify, config.http.webAppDir);
   app.enableCors({ origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false, maxAge: 600 });
+  registerPublicPreflight(fastify);
   app.useGlobalPipes(new RejectMalformedTextPipe(), createValidationPipe());
   // While draining on shutdown, tell keep-alive clients to go so the server can close once
   // in-flight requests are answered.
@@ -84,6 +86,7 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
     if (draining) void reply.header('connection', 'close');
     // Staff data must never sit in shared caches.
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    addPublicCorsHeaders(request, reply);
     done(null, payload);
   });
   // The access line holds only what the hook below puts in it (request id, method, route pattern, status,

@@ -98,7 +98,7 @@ export class PublicReportsController {
   @ApiOperation({ summary: 'Published quarterly updates, latest first', operationId: 'listPublicQuarterlyUpdates' })
   @ApiOkResponse({ type: QuarterlyUpdateList })
   async list(@Res({ passthrough: true }) reply: FastifyReply): Promise<QuarterlyUpdateList> {
-    void reply.header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*');
+    void reply.header('cache-control', 'public, max-age=300');
     return this.quarters.list(true);
   }
 

@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { AppError, ValidationFailedError } from '../common/errors/app-error.js';
+import { PUBLIC_CORS_HEADERS } from '../common/http/public-cors.js';
 import { PROBLEM_CONTENT_TYPE } from '../common/errors/problem-details.js';
 import { negotiateEncoding, notModified, type Encoding } from './http-caching.js';
 import { PublicationCache, type CachedDocument, type CachedPage, type CachedPublication } from './publication-cache.js';
@@ -32,6 +33,7 @@ function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppErr
   return reply
     .code(error.status)
     .headers(DATA_SECURITY_HEADERS)
+    .headers(PUBLIC_CORS_HEADERS)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .header('cache-control', 'no-store')
     .send(
@@ -60,7 +62,7 @@ function cachingHeaders(etag: string, lastModified: string, cacheControl: string
     'last-modified': lastModified,
     'cache-control': cacheControl,
     vary: 'Accept-Encoding',
-    'access-control-allow-origin': '*',
+    ...PUBLIC_CORS_HEADERS,
   };
 }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { inPublishedOrder, type PublishedPartner } from './published-entry.js';
 
 export interface PublicationChanges {
   since: number;
   version: number;
-  added: Record<string, unknown>[];
-  changed: Record<string, unknown>[];
+  added: PublishedPartner[];
+  changed: PublishedPartner[];
   removed: string[];
 }
 
@@ -52,7 +53,7 @@ export class PublicationsRepository {
   /** Entries added, changed and removed from version `since` (0 = nothing) to `version`; null if `since` is unknown. */
   async changes(since: number, version: number): Promise<PublicationChanges | null> {
     if (since > 0 && !(await this.body(since))) return null;
-    const rows = await this.dataSource.query<{ id: string; before: string | null; after: string | null; entry: Record<string, unknown> | null }[]>(
+    const rows = await this.dataSource.query<{ id: string; before: string | null; after: string | null; entry: PublishedPartner | null }[]>(
       `SELECT coalesce(a.partner_id, b.partner_id) AS id, a.entry_hash AS before, b.entry_hash AS after, b.entry
          FROM (SELECT partner_id, entry_hash FROM publication_entries WHERE version = $1) a
          FULL OUTER JOIN (SELECT partner_id, entry_hash, entry FROM publication_entries WHERE version = $2) b
@@ -64,8 +65,8 @@ export class PublicationsRepository {
     return {
       since,
       version,
-      added: rows.filter((r) => r.before === null && r.entry).map((r) => r.entry as Record<string, unknown>),
-      changed: rows.filter((r) => r.before !== null && r.after !== null && r.entry).map((r) => r.entry as Record<string, unknown>),
+      added: rows.filter((r) => r.before === null && r.entry).map((r) => inPublishedOrder(r.entry as PublishedPartner)),
+      changed: rows.filter((r) => r.before !== null && r.after !== null && r.entry).map((r) => inPublishedOrder(r.entry as PublishedPartner)),
       removed: rows.filter((r) => r.after === null).map((r) => r.id),
     };
   }

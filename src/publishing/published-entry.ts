@@ -28,12 +28,29 @@ export const CSV_COLUMNS = ['id', 'name', 'website', 'description', 'area', 'kin
 
 export function toPublishedPartner(row: ListedPartnerRow): PublishedPartner {
   const allowed = new Set(row.public_fields);
-  const entry: PublishedPartner = { id: row.id, name: row.name, pactPartner: row.pact_partner };
-  if (allowed.has('website') && row.website) entry.website = row.website;
-  if (allowed.has('description') && row.description) entry.description = row.description;
-  if (allowed.has('area')) entry.area = row.area;
-  if (allowed.has('kind')) entry.kind = row.kind;
-  return entry;
+  return inPublishedOrder({
+    id: row.id,
+    name: row.name,
+    pactPartner: row.pact_partner,
+    website: allowed.has('website') && row.website ? row.website : undefined,
+    description: allowed.has('description') && row.description ? row.description : undefined,
+    area: allowed.has('area') ? row.area : undefined,
+    kind: allowed.has('kind') ? row.kind : undefined,
+  });
+}
+
+/**
+ * An entry with its keys in the one order every document uses (absent fields left out), so an entry
+ * serialises to the same bytes in the full list, a page and `changes` (stored as jsonb, which reorders
+ * keys), and clients may compare entries by hash.
+ */
+export function inPublishedOrder(entry: PublishedPartner): PublishedPartner {
+  const ordered: PublishedPartner = { id: entry.id, name: entry.name, pactPartner: entry.pactPartner };
+  if (entry.website !== undefined) ordered.website = entry.website;
+  if (entry.description !== undefined) ordered.description = entry.description;
+  if (entry.area !== undefined) ordered.area = entry.area;
+  if (entry.kind !== undefined) ordered.kind = entry.kind;
+  return ordered;
 }
 
 export const sha256 = (value: string | Buffer): string => createHash('sha256').update(value).digest('hex');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PUBLIC_CORS_HEADERS } from '../../src/common/http/public-cors.js';
 import { DATA_SECURITY_HEADERS } from '../../src/publishing/public-list.routes.js';
 import type { CachedPublication } from '../../src/publishing/publication-cache.js';
 import type { Benchmark, BenchmarkOutcome, Measurement } from './benchmark.js';
@@ -89,7 +90,7 @@ async function startBareServer(latest: CachedPublication): Promise<{ server: Ser
     'last-modified': latest.lastModified,
     'cache-control': 'public, max-age=60, stale-while-revalidate=300',
     vary: 'Accept-Encoding',
-    'access-control-allow-origin': '*',
+    ...PUBLIC_CORS_HEADERS,
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const document = documents.get(req.url ?? '');

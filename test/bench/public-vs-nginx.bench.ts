@@ -9,6 +9,7 @@ import type { Benchmark, BenchmarkOutcome, Measurement } from './benchmark.js';
 import { measurePair, type LoadRequest } from './load.js';
 import { measurePairOffThread, type CpuMeasurement } from './load-thread.js';
 import { fetchRaw, LISTED, PAGE, publishList, secondPage, WHOLE_LIST, wholeList, type RawResponse, type ServedDocument } from './published-list.js';
+import { PUBLIC_CORS_HEADERS } from '../../src/common/http/public-cors.js';
 
 const NGINX = '/usr/sbin/nginx';
 const CONNECTIONS = 8;
@@ -182,6 +183,7 @@ ${security.join('\n')}
       add_header cache-control "${CACHE_CONTROL}" always;
       add_header vary Accept-Encoding always;
       add_header access-control-allow-origin * always;
+      add_header access-control-expose-headers "${PUBLIC_CORS_HEADERS['access-control-expose-headers']}" always;
       add_header content-encoding $content_encoding;
       add_header link $link;
       add_header x-request-id $request_id always;

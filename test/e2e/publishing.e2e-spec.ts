@@ -129,6 +129,13 @@ describe.each(QUEUE_BACKENDS)('published partner list (%s queue backend)', (back
     expect(changes.body.added.map((p: Listed) => p.id)).toEqual([added.id]);
     expect(changes.body.changed.map((p: Listed) => p.name)).toEqual([`${renamed.name} renamed`]);
     await app.http().get(`/public/partners/changes?since=${current}`).set('if-none-match', changes.headers.etag).expect(304);
+    // Each entry is the very bytes the full list holds (keys in the same order), so clients may compare hashes.
+    for (const entry of [...changes.body.added, ...changes.body.changed] as Listed[]) {
+      expect(latest.text).toContain(JSON.stringify(entry));
+    }
+    const everything = await app.http().get('/public/partners/changes?since=0').expect(200);
+    expect(everything.body.added).toHaveLength((latest.body.partners as Listed[]).length);
+    for (const entry of everything.body.added as Listed[]) expect(latest.text).toContain(JSON.stringify(entry));
     const old = await app.http().get(`/public/partners/versions/${current}`).expect(200);
     expect((old.body.partners as Listed[]).map((p) => p.id)).toContain(leaver.id);
     expect(old.headers['cache-control']).toContain('immutable');
