@@ -3,7 +3,7 @@ import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { assertVersion } from '../common/http/etag.js';
 import { TransactionRunner } from '../database/transaction.js';
 import type { Agreement, AgreementStatus } from './agreement.entity.js';
-import { allowedTargets } from './agreement-status.js';
+import { allowedTargets, assertInForceFromStart } from './agreement-status.js';
 import { applyDates } from './agreement-writer.js';
 import { EndDatePassedError, IllegalTransitionError, NotYetEndedError } from './agreements.errors.js';
 import { AgreementsService } from './agreements.service.js';
@@ -52,4 +52,5 @@ export class AgreementStatusService {
 function assertDatesAllow(to: AgreementStatus, agreement: Agreement, today: CalendarDate): void {
   if (to === 'active' && agreement.endDate !== null && agreement.endDate < today) throw new EndDatePassedError(agreement.endDate);
   if (to === 'expired' && (agreement.endDate === null || agreement.endDate >= today)) throw new NotYetEndedError(agreement.endDate);
+  assertInForceFromStart(to, agreement.startDate, today);
 }

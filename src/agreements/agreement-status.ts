@@ -1,4 +1,5 @@
 import type { AgreementStatus } from './agreement.entity.js';
+import { NotYetStartedError } from './agreements.errors.js';
 import { addDays, type CalendarDate } from './calendar.js';
 
 /**
@@ -16,6 +17,11 @@ export const AGREEMENT_TRANSITIONS: Readonly<Record<AgreementStatus, readonly Ag
 
 /** In force: review and renewal dates matter, and the end date can make it expire. */
 export const IN_FORCE_STATUSES: readonly AgreementStatus[] = ['active', 'under-review'];
+
+/** An agreement is in force from its start date, not before: created, edited or moved there early is refused. */
+export function assertInForceFromStart(status: AgreementStatus, startDate: CalendarDate | null, today: CalendarDate): void {
+  if (IN_FORCE_STATUSES.includes(status) && startDate !== null && startDate > today) throw new NotYetStartedError(startDate);
+}
 
 export function allowedTargets(from: AgreementStatus): readonly AgreementStatus[] {
   return AGREEMENT_TRANSITIONS[from];

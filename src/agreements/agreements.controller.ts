@@ -43,7 +43,7 @@ export class AgreementsController {
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Record an agreement or standing commitment', operationId: 'createAgreement' })
   @ApiCreatedResponse({ type: AgreementResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [422, `${REFERENCE_PROBLEMS}, AGREEMENT.INVALID_DATES`])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [422, `${REFERENCE_PROBLEMS}, AGREEMENT.INVALID_DATES, AGREEMENT.NOT_YET_STARTED`])
   async create(
     @Body() dto: CreateAgreementDto,
     @CurrentUser() user: AuthenticatedUser,
@@ -68,8 +68,8 @@ export class AgreementsController {
   @ApiProblems(
     [400, 'REQUEST.VALIDATION_FAILED'],
     [404, 'AGREEMENT.NOT_FOUND'],
-    [412, 'AGREEMENT.VERSION_CONFLICT'],
-    [422, `${REFERENCE_PROBLEMS}, AGREEMENT.INVALID_DATES`],
+    [412, 'AGREEMENT.VERSION_CONFLICT, REQUEST.WEAK_ETAG'],
+    [422, `${REFERENCE_PROBLEMS}, AGREEMENT.INVALID_DATES, AGREEMENT.NOT_YET_STARTED`],
     [428, 'REQUEST.PRECONDITION_REQUIRED'],
   )
   async update(
@@ -91,8 +91,8 @@ export class AgreementsController {
   @ApiProblems(
     [400, 'REQUEST.VALIDATION_FAILED'],
     [404, 'AGREEMENT.NOT_FOUND'],
-    [412, 'AGREEMENT.VERSION_CONFLICT'],
-    [422, 'AGREEMENT.ILLEGAL_TRANSITION, AGREEMENT.END_DATE_PASSED, AGREEMENT.NOT_YET_ENDED, AGREEMENT.INVALID_DATES'],
+    [412, 'AGREEMENT.VERSION_CONFLICT, REQUEST.WEAK_ETAG'],
+    [422, 'AGREEMENT.ILLEGAL_TRANSITION, AGREEMENT.END_DATE_PASSED, AGREEMENT.NOT_YET_ENDED, AGREEMENT.NOT_YET_STARTED, AGREEMENT.INVALID_DATES'],
   )
   async changeStatus(
     @Param('id', ParseUUIDPipe) id: string,

@@ -43,6 +43,17 @@ export class NotYetEndedError extends AppError {
   }
 }
 
+export class NotYetStartedError extends AppError {
+  constructor(startDate: string) {
+    super(
+      'AGREEMENT.NOT_YET_STARTED',
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      `The agreement starts on ${startDate}: it can be active from that day. Until then, keep it as a draft.`,
+      { startDate },
+    );
+  }
+}
+
 export class InvalidDatesError extends AppError {
   constructor(message: string) {
     super('AGREEMENT.INVALID_DATES', HttpStatus.UNPROCESSABLE_ENTITY, message);

@@ -4,6 +4,7 @@ import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { assertVersion } from '../common/http/etag.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { Agreement } from './agreement.entity.js';
+import { assertInForceFromStart } from './agreement-status.js';
 import { AgreementWriter } from './agreement-writer.js';
 import { AgreementNotFoundError } from './agreements.errors.js';
 import { AgreementsRepository } from './agreements.repository.js';
@@ -37,6 +38,7 @@ export class AgreementsService {
     return this.transactions.run(async ({ manager }) => {
       const agreement = manager.create(Agreement, { status: dto.status ?? 'draft', parties: [], themes: [], priorityAreas: [] });
       await this.writer.apply(manager, agreement, dto);
+      assertInForceFromStart(agreement.status, agreement.startDate, this.calendar.today());
       const saved = await manager.save(agreement);
       const view = this.view(await this.load(manager, saved.id));
       await this.audit.record(manager, {
@@ -57,6 +59,7 @@ export class AgreementsService {
       assertVersion('AGREEMENT.VERSION_CONFLICT', expectedVersion, agreement.version);
       const before = auditSnapshot(this.view(agreement));
       await this.writer.apply(manager, agreement, dto);
+      assertInForceFromStart(agreement.status, agreement.startDate, this.calendar.today());
       await manager.save(agreement);
       let view = this.view(await this.load(manager, id));
       const changes = diffSnapshots(before, auditSnapshot(view));

@@ -57,7 +57,7 @@ export class MeetingsController {
   @ApiProblems(
     [400, 'REQUEST.VALIDATION_FAILED'],
     [404, 'MEETING.NOT_FOUND'],
-    [412, 'MEETING.VERSION_CONFLICT'],
+    [412, 'MEETING.VERSION_CONFLICT, REQUEST.WEAK_ETAG'],
     [422, REFERENCE_PROBLEMS],
     [428, 'REQUEST.PRECONDITION_REQUIRED'],
   )
@@ -77,7 +77,7 @@ export class MeetingsController {
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: 'Delete a meeting log (If-Match); dialogue dates are recomputed', operationId: 'deleteMeeting' })
   @ApiNoContentResponse()
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'MEETING.NOT_FOUND'], [412, 'MEETING.VERSION_CONFLICT'], [428, 'REQUEST.PRECONDITION_REQUIRED'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'MEETING.NOT_FOUND'], [412, 'MEETING.VERSION_CONFLICT, REQUEST.WEAK_ETAG'], [428, 'REQUEST.PRECONDITION_REQUIRED'])
   async delete(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: ReasonDto,

@@ -246,6 +246,24 @@ describe('agreements and commitments', () => {
       expect(renewed.body).toMatchObject({ status: 'active', expired: false, startDate: today, endDate: daysFromToday(730) });
     });
 
+    it('an agreement is active from its start date, not before: refused on activation, creation and edit', async () => {
+      const etagOf = async (id: string) => (await as(viewer).get(`/api/v1/agreements/${id}`).expect(200)).headers.etag;
+      const signedEarly = await agreementIn('draft', false);
+      await as(officer).patch(`/api/v1/agreements/${signedEarly.id}`, { startDate: daysFromToday(30) }, await etagOf(signedEarly.id)).expect(200);
+      const early = await transition(signedEarly.id, 'active').expect(422);
+      expect(early.body).toMatchObject({ code: 'AGREEMENT.NOT_YET_STARTED', startDate: daysFromToday(30) });
+      expect((await as(viewer).get(`/api/v1/agreements/${signedEarly.id}`).expect(200)).body.status).toBe('draft');
+      const parties = [(await partner()).id];
+      const created = await as(officer).post('/api/v1/agreements', agreementBody(parties, { status: 'active', startDate: daysFromToday(1) })).expect(422);
+      expect(created.body.code).toBe('AGREEMENT.NOT_YET_STARTED');
+      const running = await agreementIn('active', false);
+      const moved = await as(officer).patch(`/api/v1/agreements/${running.id}`, { startDate: daysFromToday(7) }, await etagOf(running.id)).expect(422);
+      expect(moved.body.code).toBe('AGREEMENT.NOT_YET_STARTED');
+      // From the start date itself, it can.
+      await as(officer).patch(`/api/v1/agreements/${signedEarly.id}`, { startDate: today }, await etagOf(signedEarly.id)).expect(200);
+      await transition(signedEarly.id, 'active').expect(200);
+    });
+
     it('a stale If-Match on a status change gets 412; without one the transition table alone decides', async () => {
       const created = await agreementIn('draft', false);
       await as(officer).post(`/api/v1/agreements/${created.id}/status`, { to: 'active' }, '"7"').expect(412);

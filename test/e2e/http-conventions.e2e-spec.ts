@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { partnerBody } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const run = promisify(execFile);
@@ -47,6 +48,20 @@ describe('HTTP conventions', () => {
   it('a body over the size limit is a 413 problem', async () => {
     const res = await app.http().post('/api/v1/auth/refresh').send({ refreshToken: 'x'.repeat(5000) }).expect(413);
     expect(res.body.code).toBe('REQUEST.PAYLOAD_TOO_LARGE');
+  });
+
+  it('a field gets the one message that applies: required when absent, else the most basic rule it breaks', async () => {
+    const post = (name: Record<string, unknown>) => {
+      const rest = partnerBody();
+      delete rest.name;
+      return app.http().post('/api/v1/partners').set('authorization', `Bearer ${adminToken}`).send({ ...rest, ...name }).expect(400);
+    };
+    expect((await post({})).body.errors).toEqual([{ field: 'name', messages: ['name is required'] }]);
+    expect((await post({ name: 42 })).body.errors).toEqual([{ field: 'name', messages: ['name must be a string'] }]);
+    expect((await post({ name: '' })).body.errors).toEqual([{ field: 'name', messages: ['name must be longer than or equal to 1 characters'] }]);
+    expect((await post({ name: 'x'.repeat(301) })).body.errors).toEqual([
+      { field: 'name', messages: ['name must be shorter than or equal to 300 characters'] },
+    ]);
   });
 
   it('unknown fields are rejected, not silently dropped', async () => {

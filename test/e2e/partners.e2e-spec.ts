@@ -89,6 +89,9 @@ describe('partner records', () => {
     expect(stale.body).toMatchObject({ code: 'PARTNER.VERSION_CONFLICT', currentVersion: 2 });
     const missing = await as(admin).patch(`/api/v1/partners/${partner.id}`, { status: 'ended' }).expect(428);
     expect(missing.body.code).toBe('REQUEST.PRECONDITION_REQUIRED');
+    // If-Match compares strongly (RFC 9110): the current version, sent weak, does not match.
+    const weak = await as(admin).patch(`/api/v1/partners/${partner.id}`, { status: 'ended' }, 'W/"2"').expect(412);
+    expect(weak.body.code).toBe('REQUEST.WEAK_ETAG');
     const now = await as(viewer).get(`/api/v1/partners/${partner.id}`).expect(200);
     expect(now.body.status).toBe('active');
     expect(now.headers.etag).toBe('"2"');

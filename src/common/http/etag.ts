@@ -30,10 +30,23 @@ export class StaleVersionError extends AppError {
   }
 }
 
-/** Parses If-Match (`"3"`, `W/"3"` or `3`) into the version the client last read. */
+/** RFC 9110 §13.1.1: If-Match compares strongly, so a weak tag never matches: the precondition fails. */
+export class WeakEtagError extends AppError {
+  constructor() {
+    super(
+      'REQUEST.WEAK_ETAG',
+      HttpStatus.PRECONDITION_FAILED,
+      'If-Match needs the strong ETag exactly as you read it (such as "3"); a weak one (W/"3") never matches.',
+    );
+  }
+}
+
+/** Parses If-Match (`"3"`, or a bare `3`) into the version the client last read; a weak tag fails. */
 export function parseIfMatch(header: string | undefined): number {
   if (!header) throw new PreconditionRequiredError();
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+  const value = header.trim();
+  if (/^W\//i.test(value)) throw new WeakEtagError();
+  const match = /^"?(\d+)"?$/.exec(value);
   if (!match) throw new PreconditionRequiredError();
   return Number(match[1]);
 }

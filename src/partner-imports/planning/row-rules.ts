@@ -21,7 +21,7 @@ import type { ImportCatalog } from './import-catalog.js';
  */
 export function validateRowBody(input: PartnerCsvInput, updates: boolean): ImportRowProblem[] {
   const dto: object = updates ? plainToInstance(UpdatePartnerDto, input.body) : plainToInstance(CreatePartnerDto, input.body);
-  const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: false } });
+  const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false, value: true } });
   return flattenValidationErrors(errors).map(({ field, messages }) => {
     const column = columnOfField(field.split('.')[0]);
     return { column, messages: column ? messages.map((m) => inColumnTerms(m, field, column)) : messages };
