@@ -53,7 +53,7 @@ export interface AppConfig {
     escalateAfterDays: number;
     escalation: { userId?: string; role: Role };
   };
-  dialogue: { defaultCadenceDays: number };
+  dialogue: { defaultCadenceDays: number; snoozeMaxDays: number };
   publishing: { atFirstBoot: boolean };
   documents: { maxBytes: number };
   partnerImports: { maxBytes: number; maxRows: number; retentionDays: number; parallelChunks: number };
@@ -117,7 +117,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       escalateAfterDays: env.REMINDER_ESCALATE_AFTER_DAYS,
       escalation: { userId: env.REMINDER_ESCALATION_USER_ID, role: env.REMINDER_ESCALATION_ROLE },
     },
-    dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS },
+    dialogue: { defaultCadenceDays: env.DIALOGUE_DEFAULT_CADENCE_DAYS, snoozeMaxDays: env.DIALOGUE_SNOOZE_MAX_DAYS },
     publishing: { atFirstBoot: env.PUBLISH_AT_FIRST_BOOT },
     documents: { maxBytes: env.DOCUMENT_MAX_BYTES },
     partnerImports: {

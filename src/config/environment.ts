@@ -161,6 +161,10 @@ export class EnvironmentVariables {
   @IsInt() @Min(7) @Max(730) @Transform(({ value }) => Number(value))
   DIALOGUE_DEFAULT_CADENCE_DAYS = 180;
 
+  /** The furthest a partner's dialogue reminders can be snoozed, in days from today. */
+  @IsInt() @Min(1) @Max(730) @Transform(({ value }) => Number(value))
+  DIALOGUE_SNOOZE_MAX_DAYS = 180;
+
   /** Largest document that can be attached to an agreement (10 MiB; at most 100 MiB: files live in the database). */
   @IsInt() @Min(1024) @Max(104857600) @Transform(({ value }) => Number(value))
   DOCUMENT_MAX_BYTES = 10485760;

@@ -48,7 +48,7 @@ export class ContactsService {
     return this.transactions.run(async ({ manager }) => {
       await this.requirePartner(manager, partnerId, true);
       if (dto.email) await this.suppression.assertAllowed(manager, dto.email);
-      if (dto.isPrimary) await this.demotePrimary(manager, partnerId);
+      const demoted = dto.isPrimary ? await this.demotePrimary(manager, partnerId) : [];
       const contact = manager.create(Contact, {
         partnerId,
         fullName: dto.fullName.trim(),
@@ -64,6 +64,7 @@ export class ContactsService {
       await this.consents.recordPreferences(manager, saved.id, null, saved.communicationPreferences, { source: 'staff', actorId });
       const view = toContactResponse(saved);
       await this.audit.record(manager, { entityType: 'contact', entityId: saved.id, action: 'created', actorId, changes: diffSnapshots({}, snapshot(view)) });
+      await this.auditDemotions(manager, demoted, saved.id, actorId);
       return view;
     });
   }
@@ -77,7 +78,7 @@ export class ContactsService {
       const { reason, communicationPreferences, ...fields } = dto;
       if (fields.email && fields.email !== contact.email) await this.suppression.assertAllowed(manager, fields.email);
       const preferencesBefore = { ...contact.communicationPreferences };
-      if (fields.isPrimary && !contact.isPrimary && contact.partnerId) await this.demotePrimary(manager, contact.partnerId);
+      const demoted = fields.isPrimary && !contact.isPrimary && contact.partnerId ? await this.demotePrimary(manager, contact.partnerId) : [];
       Object.assign(contact, fields);
       if (communicationPreferences) contact.communicationPreferences = { ...contact.communicationPreferences, ...communicationPreferences };
       const view = toContactResponse(await manager.save(contact));
@@ -86,6 +87,7 @@ export class ContactsService {
       if (Object.keys(changes).length > 0) {
         await this.audit.record(manager, { entityType: 'contact', entityId: id, action: 'updated', actorId, changes, reason });
       }
+      await this.auditDemotions(manager, demoted, id, actorId);
       return view;
     });
   }
@@ -162,7 +164,30 @@ export class ContactsService {
     if (!partner || (live && partner.archivedAt)) throw new PartnerNotFoundError();
   }
 
-  private async demotePrimary(manager: EntityManager, partnerId: string): Promise<void> {
-    await manager.update(Contact, { partnerId, isPrimary: true }, { isPrimary: false });
+  /** A partner has one primary contact: the current one stops being it. Returns the ids demoted. */
+  private async demotePrimary(manager: EntityManager, partnerId: string): Promise<string[]> {
+    // The query builder's update moves the version and updated_at columns too.
+    const result = await manager
+      .createQueryBuilder()
+      .update(Contact)
+      .set({ isPrimary: false })
+      .where('partner_id = :partnerId AND is_primary', { partnerId })
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
+  }
+
+  /** The demoted contact's own trail says it stopped being primary, and because of whom. */
+  private async auditDemotions(manager: EntityManager, demoted: string[], promotedId: string, actorId: string): Promise<void> {
+    for (const id of demoted) {
+      await this.audit.record(manager, {
+        entityType: 'contact',
+        entityId: id,
+        action: 'updated',
+        actorId,
+        changes: { isPrimary: { before: true, after: false } },
+        reason: `Contact ${promotedId} was made the primary contact`,
+      });
+    }
   }
 }

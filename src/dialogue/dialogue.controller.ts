@@ -4,7 +4,16 @@ import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { DialogueService } from './dialogue.service.js';
-import { DialogueStatusResponse, ListOverdueQuery, OverduePage, OwnerDialogueSummary, SnoozeDto, SummaryQuery } from './dto/dialogue.dto.js';
+import {
+  DialogueStatusResponse,
+  ListOverdueQuery,
+  ListSnoozedQuery,
+  OverduePage,
+  OwnerDialogueSummary,
+  SnoozeDto,
+  SnoozedPage,
+  SummaryQuery,
+} from './dto/dialogue.dto.js';
 
 @ApiTags('dialogue')
 @StaffRoute()
@@ -25,7 +34,7 @@ export class DialogueController {
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Snooze dialogue reminders for a partner until a date, with a reason', operationId: 'snoozePartnerDialogue' })
   @ApiOkResponse({ type: DialogueStatusResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PARTNER.NOT_FOUND'], [422, 'DIALOGUE.SNOOZE_IN_PAST'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PARTNER.NOT_FOUND'], [422, 'DIALOGUE.SNOOZE_IN_PAST, DIALOGUE.SNOOZE_TOO_LONG'])
   snooze(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: SnoozeDto,
@@ -50,6 +59,14 @@ export class DialogueController {
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR'])
   overdue(@Query() query: ListOverdueQuery, @CurrentUser() user: AuthenticatedUser): Promise<OverduePage> {
     return this.dialogue.overdue(query, user.id);
+  }
+
+  @Get('dialogue/snoozed')
+  @ApiOperation({ summary: 'Partners whose dialogue reminders are snoozed, the soonest to resume first', operationId: 'listSnoozedDialogue' })
+  @ApiOkResponse({ type: SnoozedPage })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR'])
+  snoozed(@Query() query: ListSnoozedQuery, @CurrentUser() user: AuthenticatedUser): Promise<SnoozedPage> {
+    return this.dialogue.snoozed(query, user.id);
   }
 
   @Get('dialogue/summary')

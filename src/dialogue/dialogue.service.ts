@@ -8,11 +8,38 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { PartnerNotFoundError } from '../partners/partners.errors.js';
 import { EFFECTIVE_CADENCE_SQL } from './dialogue-dates.js';
-import type { DialogueStatusResponse, ListOverdueQuery, OverduePage, OwnerDialogueSummary, SnoozeDto } from './dto/dialogue.dto.js';
+import type {
+  DialogueStatusResponse,
+  ListOverdueQuery,
+  ListSnoozedQuery,
+  OverduePage,
+  OwnerDialogueSummary,
+  SnoozeDto,
+  SnoozedPage,
+} from './dto/dialogue.dto.js';
+
+interface SnoozedRow {
+  id: string;
+  name: string;
+  owner_id: string | null;
+  owner_name: string | null;
+  until: string;
+  reason: string | null;
+  dialogue_due_at: Date | null;
+}
 
 class SnoozeInPastError extends AppError {
   constructor() {
     super('DIALOGUE.SNOOZE_IN_PAST', HttpStatus.UNPROCESSABLE_ENTITY, 'until must be today or later.');
+  }
+}
+
+class SnoozeTooLongError extends AppError {
+  constructor(maxDays: number, latest: string) {
+    super('DIALOGUE.SNOOZE_TOO_LONG', HttpStatus.UNPROCESSABLE_ENTITY, `until can be at most ${maxDays} days from today (${latest} at the latest).`, {
+      maxDays,
+      latest,
+    });
   }
 }
 
@@ -125,6 +152,48 @@ export class DialogueService {
     };
   }
 
+  /** Partners whose reminders are snoozed now, the soonest to wake first, keyset-paginated. */
+  async snoozed(query: ListSnoozedQuery, actorId: string): Promise<SnoozedPage> {
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [this.config.timeZone];
+    const where = [LIVE, `p.dialogue_snoozed_until >= (now() AT TIME ZONE $1)::date`];
+    const owner = query.owner ?? 'all';
+    if (owner === 'none') where.push('p.owner_id IS NULL');
+    else if (owner !== 'all') {
+      params.push(owner === 'me' ? actorId : owner);
+      where.push(`p.owner_id = $${params.length}`);
+    }
+    if (query.cursor) {
+      const [until, id] = decodeCursor(query.cursor, 'snoozed');
+      params.push(until, id);
+      where.push(`(p.dialogue_snoozed_until, p.id) > ($${params.length - 1}::date, $${params.length}::uuid)`);
+    }
+    params.push(limit + 1);
+    const rows = await this.dataSource.query<SnoozedRow[]>(
+      `SELECT p.id, p.name, p.owner_id, u.display_name AS owner_name, p.dialogue_snoozed_until::text AS until,
+              p.dialogue_snooze_reason AS reason, p.dialogue_due_at
+         FROM partners p LEFT JOIN users u ON u.id = p.owner_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY p.dialogue_snoozed_until, p.id
+        LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, limit);
+    const last = items.at(-1);
+    return {
+      items: items.map((r) => ({
+        partnerId: r.id,
+        partnerName: r.name,
+        ownerId: r.owner_id,
+        ownerName: r.owner_name,
+        snoozedUntil: r.until,
+        snoozeReason: r.reason,
+        dueAt: r.dialogue_due_at?.toISOString() ?? null,
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor('snoozed', [last.until, last.id]) : null,
+    };
+  }
+
   /** Per owner: how many partners are overdue and how many fall due within `dueWithinDays`. */
   async summary(dueWithinDays: number): Promise<OwnerDialogueSummary[]> {
     const rows = await this.dataSource.query<{ owner_id: string | null; owner_name: string | null; overdue: number; due_soon: number }[]>(
@@ -142,13 +211,15 @@ export class DialogueService {
 
   async snooze(partnerId: string, dto: SnoozeDto | null, actorId: string): Promise<DialogueStatusResponse> {
     await this.transactions.run(async ({ manager }) => {
-      const [current] = await manager.query<{ until: string | null; reason: string | null; today: string }[]>(
-        `SELECT dialogue_snoozed_until::text AS until, dialogue_snooze_reason AS reason, (now() AT TIME ZONE $2)::date::text AS today
+      const [current] = await manager.query<{ until: string | null; reason: string | null; today: string; latest: string }[]>(
+        `SELECT dialogue_snoozed_until::text AS until, dialogue_snooze_reason AS reason, (now() AT TIME ZONE $2)::date::text AS today,
+                ((now() AT TIME ZONE $2)::date + $3::int)::text AS latest
            FROM partners WHERE id = $1 FOR UPDATE`,
-        [partnerId, this.config.timeZone],
+        [partnerId, this.config.timeZone, this.config.dialogue.snoozeMaxDays],
       );
       if (!current) throw new PartnerNotFoundError();
       if (dto && dto.until < current.today) throw new SnoozeInPastError();
+      if (dto && dto.until > current.latest) throw new SnoozeTooLongError(this.config.dialogue.snoozeMaxDays, current.latest);
       await manager.query('UPDATE partners SET dialogue_snoozed_until = $2, dialogue_snooze_reason = $3 WHERE id = $1', [
         partnerId,
         dto?.until ?? null,

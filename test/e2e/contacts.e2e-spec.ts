@@ -52,6 +52,18 @@ describe('contacts', () => {
     expect(list.body[0].id).toBe(second.id);
     const demoted = await app.http().get(`/api/v1/contacts/${first.id}`).set(auth(viewer)).expect(200);
     expect(demoted.body.isPrimary).toBe(false);
+    // The demoted contact's record changed: its version moved and its own trail says why.
+    expect(demoted.headers.etag).toBe('"2"');
+    const trail = await app.http().get(`/api/v1/contacts/${first.id}/audit`).set(auth(viewer)).expect(200);
+    expect(trail.body[0]).toMatchObject({
+      action: 'updated',
+      changes: { isPrimary: { before: true, after: false } },
+      reason: `Contact ${second.id} was made the primary contact`,
+    });
+    // Promoting by edit demotes and audits the same way.
+    await app.http().patch(`/api/v1/contacts/${first.id}`).set(auth(officer)).set('if-match', '"2"').send({ isPrimary: true }).expect(200);
+    const secondTrail = await app.http().get(`/api/v1/contacts/${second.id}/audit`).set(auth(viewer)).expect(200);
+    expect(secondTrail.body[0]).toMatchObject({ changes: { isPrimary: { before: true, after: false } }, reason: `Contact ${first.id} was made the primary contact` });
   });
 
   it('updates with If-Match; a stale version gets 412', async () => {

@@ -145,6 +145,13 @@ describe('meeting logs and dialogue status', () => {
     expect(await dialogue(overdue.id)).toMatchObject({ snoozedUntil: until, snoozeReason: 'restructuring' });
     const past = await app.http().post(`/api/v1/partners/${overdue.id}/dialogue/snooze`).set(auth(officer)).send({ until: '2020-01-01', reason: 'oops' }).expect(422);
     expect(past.body.code).toBe('DIALOGUE.SNOOZE_IN_PAST');
+    // Staff can see who is snoozed, until when and why.
+    const listed = await app.http().get('/api/v1/dialogue/snoozed?owner=me').set(auth(officer)).expect(200);
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ partnerId: overdue.id, snoozedUntil: until, snoozeReason: 'restructuring' }));
+    // A snooze is capped (DIALOGUE_SNOOZE_MAX_DAYS, 180 by default): no reminders silenced until 2099.
+    const forever = await app.http().post(`/api/v1/partners/${overdue.id}/dialogue/snooze`).set(auth(officer)).send({ until: '2099-01-01', reason: 'never' }).expect(422);
+    expect(forever.body).toMatchObject({ code: 'DIALOGUE.SNOOZE_TOO_LONG', maxDays: 180 });
+    expect(await dialogue(overdue.id)).toMatchObject({ snoozedUntil: until });
     await app.http().post(`/api/v1/partners/${overdue.id}/dialogue/unsnooze`).set(auth(officer)).expect(200);
     const back = await app.http().get('/api/v1/dialogue/overdue?owner=me').set(auth(officer)).expect(200);
     expect(back.body.items.map((i: { partnerId: string }) => i.partnerId)).toContain(overdue.id);

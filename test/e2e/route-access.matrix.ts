@@ -89,6 +89,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/partners/:id/dialogue/unsnooze': WRITERS,
   'GET /api/v1/dialogue/overdue': STAFF,
   'GET /api/v1/dialogue/summary': STAFF,
+  'GET /api/v1/dialogue/snoozed': STAFF,
   'GET /api/v1/partners/:id/timeline': STAFF,
   'POST /api/v1/calendar/feed': STAFF,
   'DELETE /api/v1/calendar/feed': STAFF,

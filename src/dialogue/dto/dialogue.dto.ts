@@ -33,6 +33,21 @@ export class OverduePage {
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
 
+export class SnoozedItem {
+  @ApiProperty({ format: 'uuid' }) partnerId: string;
+  @ApiProperty() partnerName: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) ownerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) ownerName: string | null;
+  @ApiProperty({ format: 'date', description: 'Reminders resume the day after.' }) snoozedUntil: string;
+  @ApiProperty({ type: String, nullable: true }) snoozeReason: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: string | null;
+}
+
+export class SnoozedPage {
+  @ApiProperty({ type: [SnoozedItem] }) items: SnoozedItem[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
 export class OwnerDialogueSummary {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) ownerId: string | null;
   @ApiProperty({ type: String, nullable: true }) ownerName: string | null;
@@ -59,6 +74,13 @@ export class ListOverdueQuery extends PageQuery {
   @IsIn(['true', 'false'])
   includeSnoozed?: 'true' | 'false';
 
+}
+
+export class ListSnoozedQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'A staff user id, `me`, `none` (unowned) or `all` (the team; default).' })
+  @IsOptional()
+  @Matches(/^(me|none|all|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/)
+  owner?: string;
 }
 
 export class SummaryQuery {
