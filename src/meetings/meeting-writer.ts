@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
+import { instantIn } from '../common/http/date-time.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { ReferenceDataService } from '../reference-data/reference-data.service.js';
@@ -15,10 +18,13 @@ const missing = (wanted: string[], found: { id: string }[]): string[] => wanted.
 /** Applies a create or update body to a meeting, resolving and checking every reference. */
 @Injectable()
 export class MeetingWriter {
-  constructor(private readonly referenceData: ReferenceDataService) {}
+  constructor(
+    private readonly referenceData: ReferenceDataService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async apply(manager: EntityManager, meeting: MeetingLog, input: MeetingInput): Promise<void> {
-    if (input.occurredAt !== undefined) meeting.occurredAt = new Date(input.occurredAt);
+    if (input.occurredAt !== undefined) meeting.occurredAt = instantIn(input.occurredAt, this.config.timeZone);
     if (input.kind !== undefined) meeting.kind = input.kind;
     if (input.title !== undefined) meeting.title = input.title.trim();
     if (input.notes !== undefined) meeting.notes = input.notes;

@@ -1,6 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { instantIn } from '../common/http/date-time.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import type { ListActionsQuery, ListMeetingsQuery } from './dto/meeting-write.dto.js';
 import { toActionResponse, toMeetingResponse, type ActionResponse, type MeetingPage } from './dto/meeting.response.js';
 import { MeetingAction } from './meeting-action.entity.js';
@@ -11,7 +14,10 @@ const RELATIONS = { partners: true, staff: true, contacts: true, priorityAreas: 
 /** Lists of meetings (newest first, keyset) and of actions. */
 @Injectable()
 export class MeetingsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async page(query: ListMeetingsQuery, actorId: string): Promise<MeetingPage> {
     const limit = query.limit ?? 25;
@@ -23,8 +29,8 @@ export class MeetingsRepository {
     };
     if (query.partner) add((p) => `EXISTS (SELECT 1 FROM meeting_partners x WHERE x.meeting_id = m.id AND x.partner_id = ${p})`, query.partner);
     if (query.staff) add((p) => `EXISTS (SELECT 1 FROM meeting_staff x WHERE x.meeting_id = m.id AND x.user_id = ${p})`, query.staff === 'me' ? actorId : query.staff);
-    if (query.from) add((p) => `m.occurred_at >= ${p}`, query.from);
-    if (query.to) add((p) => `m.occurred_at < ${p}`, query.to);
+    if (query.from) add((p) => `m.occurred_at >= ${p}`, instantIn(query.from, this.config.timeZone));
+    if (query.to) add((p) => `m.occurred_at < ${p}`, instantIn(query.to, this.config.timeZone));
     if (query.cursor) {
       const [at, id] = decodeCursor(query.cursor, 'meetings');
       params.push(at, id);

@@ -113,6 +113,17 @@ describe('meeting logs and dialogue status', () => {
     expect(status).toMatchObject({ lastDialogueAt: null, nextScheduledAt: future });
   });
 
+  it('a time typed without an offset is the institution\'s local time (TIME_ZONE), in writes and in filters', async () => {
+    const partner = await newPartner();
+    // Europe/London (the default TIME_ZONE) is on summer time in July: 10:00 there is 09:00 UTC.
+    const meeting = await logMeeting([partner.id], '2026-07-02T10:00');
+    expect(meeting.occurredAt).toBe('2026-07-02T09:00:00.000Z');
+    const list = (from: string, to: string) =>
+      app.http().get(`/api/v1/meetings?partner=${partner.id}&from=${from}&to=${to}`).set(auth(viewer)).expect(200);
+    expect((await list('2026-07-02T09:30', '2026-07-02T10:01')).body.items.map((m: { id: string }) => m.id)).toEqual([meeting.id]);
+    expect((await list('2026-07-02T09:30', '2026-07-02T10:00')).body.items).toEqual([]);
+  });
+
   it('lists overdue and due-soon partners per owner and for the team; a snooze hides one until its date', async () => {
     const tag = `overdue-${Date.now()}`;
     const overdue = await newPartner({ ownerId: officerId, dialogueCadenceDays: 30, status: 'active', tags: [tag] });

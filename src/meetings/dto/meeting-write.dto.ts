@@ -48,7 +48,11 @@ export class UpdateActionDto extends PartialType(CreateActionDto, { skipNullProp
 }
 
 export class CreateMeetingDto {
-  @ApiProperty({ format: 'date-time', example: '2026-11-20T10:00:00Z', description: 'When it happened (or is scheduled).' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-11-20T10:00:00Z',
+    description: 'When it happened (or is scheduled). Without an offset (2026-11-20T10:00) it is that time in TIME_ZONE.',
+  })
   @IsISO8601({ strict: true })
   occurredAt: string;
 
