@@ -8,6 +8,7 @@ import type { IncomingMessage, RequestListener, Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { registerDocumentUploads } from './agreements/documents/document-upload.transport.js';
 import { AppModule } from './app.module.js';
+import { FRAMEWORK_CODES } from './common/errors/problem-details.filter.js';
 import { addPublicCorsHeaders, registerPublicPreflight } from './common/http/public-cors.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { requestIdOf } from './common/http/request-id.js';
@@ -146,7 +147,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Partnership CRM and PACT registry')
     .setDescription(
       'Staff API (`/api/v1`, bearer JWT) for partner records, dialogue, agreements and pledges, and the public endpoints. ' +
-        'Errors are RFC 9457 `application/problem+json` with a stable `code`.',
+        'Errors are RFC 9457 `application/problem+json` with a stable `code`. Besides the codes each operation lists, ' +
+        `any route may answer ${Object.entries(FRAMEWORK_CODES).map(([status, code]) => `${status} ${code}`).join(', ')}, ` +
+        'and 500 SERVER.ERROR (no internals; the details go to the log). The hosted signing pages under /sign/ (HTML, not ' +
+        'described here) answer with the same statuses and codes, and refuse a cross-site form post with 403 PLEDGE.CROSS_SITE_FORM.',
     )
     .setVersion('1')
     .setLicense('Proprietary', 'https://example.org/licence')

@@ -4,7 +4,8 @@ import { STATUS_CODES } from 'node:http';
 import { AppError } from './app-error.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details.js';
 
-const FRAMEWORK_CODES: Record<number, string> = {
+/** Codes for errors the framework raises on any route (no route, wrong method, body too large …). */
+export const FRAMEWORK_CODES: Readonly<Record<number, string>> = {
   400: 'REQUEST.BAD_REQUEST',
   401: 'AUTH.UNAUTHENTICATED',
   403: 'AUTH.FORBIDDEN',
