@@ -27,9 +27,20 @@ export class TokenExpiredError extends AppError {
   }
 }
 
+/** What a used link's holder is told: where their signature stands, in words. */
+const STATE_OF_SIGNATURE: Readonly<Record<string, string>> = {
+  submitted: 'A newer link has replaced this one: use the link in the most recent email we sent you.',
+  verified: 'You have already confirmed this signature; nothing more is needed from you.',
+  rejected: 'You have already confirmed this signature; nothing more is needed from you.',
+  approved: 'You have already confirmed this signature, and it has been approved.',
+  suspended: 'You have already confirmed this signature. It is suspended for now: the partnerships team will be in touch.',
+  withdrawn: 'This signature has already been withdrawn. To sign again, fill in the form on the pledge’s page.',
+};
+
 export class TokenUsedError extends AppError {
-  constructor() {
-    super('PLEDGE.TOKEN_USED', HttpStatus.GONE, 'This link has already been used.');
+  constructor(signatureStatus?: string) {
+    const state = signatureStatus ? STATE_OF_SIGNATURE[signatureStatus] : undefined;
+    super('PLEDGE.TOKEN_USED', HttpStatus.GONE, `This link has already been used. ${state ?? ''}`.trim());
   }
 }
 

@@ -28,7 +28,10 @@ export class SignatureTokens {
       lock: { mode: 'pessimistic_write' },
     });
     if (!row) throw new TokenInvalidError();
-    if (singleUse && row.usedAt) throw new TokenUsedError();
+    if (singleUse && row.usedAt) {
+      const [signature] = await manager.query<{ status: string }[]>('SELECT status FROM signatures WHERE id = $1', [row.signatureId]);
+      throw new TokenUsedError(signature?.status);
+    }
     if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) throw new TokenExpiredError();
     return row;
   }

@@ -6,7 +6,11 @@ import type { EntityManager } from 'typeorm';
  * commitments, event times and the organisation's own details, so counts and evidence stay honest. An
  * individual's consent to show their name goes with the name. Returns how many signatures were erased.
  */
-export async function eraseSigners(manager: EntityManager, signatureIds: readonly string[]): Promise<number> {
+export async function eraseSigners(
+  manager: EntityManager,
+  signatureIds: readonly string[],
+  options: { keepSignerLinks?: boolean } = {},
+): Promise<number> {
   if (signatureIds.length === 0) return 0;
   const [, erased] = await manager.query<[unknown, number]>(
     `UPDATE signatures s
@@ -18,6 +22,11 @@ export async function eraseSigners(manager: EntityManager, signatureIds: readonl
       WHERE p.id = s.pledge_id AND s.id = ANY($1::uuid[])`,
     [signatureIds],
   );
-  await manager.query('DELETE FROM signature_tokens WHERE signature_id = ANY($1::uuid[])', [signatureIds]);
+  // A signer who withdrew keeps their certificate and withdrawal links: they show only that it was withdrawn.
+  const kept = options.keepSignerLinks ? ['certificate', 'withdraw'] : [];
+  await manager.query('DELETE FROM signature_tokens WHERE signature_id = ANY($1::uuid[]) AND NOT (purpose::text = ANY($2::text[]))', [
+    signatureIds,
+    kept,
+  ]);
   return erased;
 }

@@ -41,8 +41,8 @@ export class SignerLinksService {
     return this.transactions.run(async ({ manager }) => {
       const row = await this.tokens.claim(manager, token, purpose, true);
       const signature = await this.lockSignature(manager, row.signatureId);
-      if (purpose === 'verify' && signature.status !== 'submitted') throw new TokenUsedError();
-      if (signature.status === 'withdrawn') throw new TokenUsedError();
+      if (purpose === 'verify' && signature.status !== 'submitted') throw new TokenUsedError(signature.status);
+      if (signature.status === 'withdrawn') throw new TokenUsedError(signature.status);
       return target(await manager.findOneByOrFail(Pledge, { id: signature.pledgeId }));
     });
   }
@@ -52,7 +52,7 @@ export class SignerLinksService {
     return this.transactions.run(async (tx) => {
       const row = await this.tokens.claim(tx.manager, token, 'verify', true);
       const signature = await this.lockSignature(tx.manager, row.signatureId);
-      if (signature.status !== 'submitted') throw new TokenUsedError();
+      if (signature.status !== 'submitted') throw new TokenUsedError(signature.status);
       await this.tokens.spendAll(tx.manager, signature.id, 'verify');
       await tx.manager.update(Signature, { id: signature.id }, {
         status: 'verified',
@@ -77,7 +77,7 @@ export class SignerLinksService {
     return this.transactions.run(async ({ manager }) => {
       const row = await this.tokens.claim(manager, token, 'withdraw', true);
       const signature = await this.lockSignature(manager, row.signatureId);
-      if (signature.status === 'withdrawn') throw new TokenUsedError();
+      if (signature.status === 'withdrawn') throw new TokenUsedError(signature.status);
       const pledge = await manager.findOneByOrFail(Pledge, { id: signature.pledgeId });
       await this.tokens.spendAll(manager, signature.id, 'withdraw');
       const wasApproved = signature.status === 'approved';
@@ -107,7 +107,8 @@ function target(pledge: Pledge): LinkTarget {
 
 /** Keeps pledge, text version, status, area, commitments and event times; drops whatever names a person. */
 async function eraseIndividual(manager: EntityManager, signature: Signature): Promise<void> {
-  await eraseSigners(manager, [signature.id]);
+  // The signer's own links stay (hashes naming no one), so a reused one can say the signature was withdrawn.
+  await eraseSigners(manager, [signature.id], { keepSignerLinks: true });
   // The signing mails already sent named the person and held their links: they go too.
   await manager.query(
     `DELETE FROM mail_outbox WHERE recipient = $1 AND kind = ANY($2::text[]) AND status IN ('sent', 'failed')`,

@@ -134,9 +134,14 @@ describe('signing pledges online', () => {
     expect(await app.dataSource.query(`SELECT 1 FROM mail_outbox WHERE recipient = $1 AND status = 'sent'`, [body.email])).toHaveLength(0);
     const afterWithdrawal = await counts('city-plan');
     expect(afterWithdrawal.total).toMatchObject({ verified: before.total.verified + 1, withdrawn: before.total.withdrawn + 1 });
-    // Every link died with the personal data.
-    await app.http().get(`/sign/certificate/${linkToken(confirmed, 'certificate')}`).expect(404);
-    await app.http().post(`/sign/withdraw/${withdrawToken}`).type('form').send('').expect(404);
+    // The signer's own links say plainly what happened, and show nothing of the person.
+    const certificateAfter = await app.http().get(`/sign/certificate/${linkToken(confirmed, 'certificate')}`).expect(200);
+    expect(certificateAfter.text).toContain('was withdrawn on');
+    expect(certificateAfter.text).toContain('your name and email address have been erased');
+    expect(certificateAfter.text).not.toContain(String(body.signerName));
+    const withdrawAgain = await app.http().post(`/sign/withdraw/${withdrawToken}`).type('form').send('').expect(410);
+    expect(withdrawAgain.text).toContain('This signature has already been withdrawn.');
+    expect((await app.http().get(`/sign/withdraw/${withdrawToken}`).expect(410)).text).toContain('already been withdrawn');
   });
 
   it('approval offers the existing partner with the same charity number, links it, and a withdrawal takes it off the PACT list', async () => {
@@ -200,6 +205,8 @@ describe('signing pledges online', () => {
     await app.http().post(`/sign/verify/${fresh}`).type('form').send('').expect(200);
     const reused = await app.http().post(`/sign/verify/${fresh}`).type('form').send('').expect(410);
     expect(reused.text).toContain('data-error-code="PLEDGE.TOKEN_USED"');
+    // Not only "already used": where the signature stands.
+    expect(reused.text).toContain('You have already confirmed this signature');
 
     const forged = `${fresh.slice(0, -1)}${fresh.endsWith('A') ? 'B' : 'A'}`;
     const unknown = await app.http().post(`/sign/verify/${forged}`).type('form').send('').expect(404);
@@ -378,5 +385,22 @@ describe('per-IP rate limit on signing', () => {
     expect(page.headers['retry-after']).toBeDefined();
     // Another client is not affected.
     await app.http().post('/public/pledges/city-plan/signatures').set('x-forwarded-for', nextClientIp()).send(individualSignature()).expect(202);
+  });
+  describe('the words a signer reads', () => {
+    it('an empty submit asks for each thing plainly; a full name on two lines is asked for on one', async () => {
+      const empty = await app.http().post('/sign/city-plan').set('x-forwarded-for', nextClientIp()).type('form').send('textVersion=').expect(400);
+      expect(empty.text).toContain('Enter your full name<');
+      expect(empty.text).toContain('Enter your email address');
+      expect(empty.text).not.toContain('on one line');
+      const twoLines = new URLSearchParams({ signerName: 'Pat\nSmith', email: 'pat@home.test', textVersion: '' });
+      const bad = await app.http().post('/sign/city-plan').set('x-forwarded-for', nextClientIp()).type('form').send(twoLines.toString()).expect(400);
+      expect(bad.text).toContain('Enter your full name on one line');
+    });
+
+    it('thanks the signer in a sentence that reads for any pledge title', async () => {
+      const page = await app.http().get('/sign/city-plan/check-email').expect(200);
+      expect(page.text).toContain('Thank you: we have your signature for the pledge <strong>“Endorse the City Plan”</strong>.');
+      expect(page.text).not.toContain('Thank you for signing <strong>Endorse');
+    });
   });
 });

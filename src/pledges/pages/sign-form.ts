@@ -83,25 +83,41 @@ export async function validateSignForm(form: SignForm, kind: PledgeKind): Promis
   return { dto, problems: [...problems, ...signatureFieldProblems(kind, dto).filter((p) => !known.has(p.field))] };
 }
 
-const MESSAGES: Record<string, string> = {
-  organisationName: 'Enter the name of your organisation',
-  organisationKind: 'Select the kind of organisation',
-  website: 'Enter the website address in full, like https://www.example.org',
-  companyNumber: 'Enter a company number of 6 to 12 letters or digits, like 01234567',
-  charityNumber: 'Enter a charity number of 5 to 14 letters, digits or hyphens',
-  signerName: 'Enter your full name, on one line',
-  jobTitle: 'Enter your job title, on one line',
-  email: 'Enter an email address in the correct format, like name@example.org',
-  authorityConfirmed: 'Confirm that you have authority to sign for your organisation',
-  commitments: 'Choose commitments from the list',
-  textVersion: 'The text has changed since you opened this page: please read the new version above, then sign again',
+/** What to say when a box is left empty, and when what is in it will not do (GOV.UK: say what to enter). */
+const MESSAGES: Record<string, { missing: string; invalid: string }> = {
+  organisationName: { missing: 'Enter the name of your organisation', invalid: 'Enter the name of your organisation on one line' },
+  organisationKind: { missing: 'Select the kind of organisation', invalid: 'Select the kind of organisation' },
+  website: {
+    missing: 'Enter the website address in full, like https://www.example.org',
+    invalid: 'Enter the website address in full, like https://www.example.org',
+  },
+  companyNumber: { missing: 'Enter a company number', invalid: 'Enter a company number of 6 to 12 letters or digits, like 01234567' },
+  charityNumber: { missing: 'Enter a charity number', invalid: 'Enter a charity number of 5 to 14 letters, digits or hyphens' },
+  signerName: { missing: 'Enter your full name', invalid: 'Enter your full name on one line' },
+  jobTitle: { missing: 'Enter your job title', invalid: 'Enter your job title on one line' },
+  email: { missing: 'Enter your email address', invalid: 'Enter an email address in the correct format, like name@example.org' },
+  authorityConfirmed: {
+    missing: 'Confirm that you have authority to sign for your organisation',
+    invalid: 'Confirm that you have authority to sign for your organisation',
+  },
+  commitments: { missing: 'Choose commitments from the list', invalid: 'Choose commitments from the list' },
+  textVersion: {
+    missing: 'The text has changed since you opened this page: please read the new version above, then sign again',
+    invalid: 'The text has changed since you opened this page: please read the new version above, then sign again',
+  },
 };
 
 /** One plain message per field, in form order, for the error summary and the field. */
-export function formErrors(problems: { field: string }[], kind: PledgeKind): FormError[] {
+export function formErrors(problems: { field: string; messages?: string[] }[], kind: PledgeKind): FormError[] {
   const order = ['organisationName', 'organisationKind', 'area', 'website', 'companyNumber', 'charityNumber', 'signerName', 'jobTitle', 'email'];
   const fields = [...new Set(problems.map((p) => p.field.split('.')[0].replace(/\[\d+\]$/, '')))];
   fields.sort((a, b) => (order.indexOf(a) + 100) % 100 - (order.indexOf(b) + 100) % 100);
   const area = kind === 'organisational' ? 'Select where your organisation is based' : 'Select an area from the list';
-  return fields.map((field) => ({ field, message: field === 'area' ? area : (MESSAGES[field] ?? `Check ${field}`) }));
+  // An absent field's one problem starts "<field> is required" (flattenValidationErrors, signatureFieldProblems).
+  const missing = new Set(problems.filter((p) => p.messages?.[0]?.startsWith(`${p.field} is required`)).map((p) => p.field));
+  return fields.map((field) => {
+    const words = MESSAGES[field];
+    const message = field === 'area' ? area : words ? (missing.has(field) ? words.missing : words.invalid) : `Check ${field}`;
+    return { field, message };
+  });
 }

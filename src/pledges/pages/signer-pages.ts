@@ -5,7 +5,7 @@ import { esc, page, pledgeTextHtml } from './html.js';
 export const checkEmailPage = (title: string): string =>
   page('Check your email', [
     `<div class="panel"><h1>Check your email</h1></div>`,
-    `<p>Thank you for signing <strong>${esc(title)}</strong>.</p>`,
+    `<p>Thank you: we have your signature for the pledge <strong>“${esc(title)}”</strong>.</p>`,
     `<p>We have sent an email to the address you gave. Open the link in it within 48 hours to confirm your signature. Your signature counts only once it is confirmed.</p>`,
     `<p>If no email arrives within a few minutes, check your spam or junk folder.</p>`,
   ].join(''));
@@ -48,7 +48,16 @@ export const errorPage = (status: number, code: string, message: string): string
 
 const row = (term: string, value: string | null): string => (value ? `<dt>${esc(term)}</dt><dd>${esc(value)}</dd>` : '');
 
+/** An individual who withdrew: their details are erased; the link says so plainly instead of failing. */
+export const withdrawnCertificatePage = (c: CertificateView, time: (d: Date) => string): string =>
+  page('Signature withdrawn', [
+    `<div class="panel"><h1>Signature withdrawn</h1></div>`,
+    `<p>Your signature for the pledge <strong>“${esc(c.pledgeTitle)}”</strong> was withdrawn on ${esc(time(c.withdrawnAt ?? c.submittedAt))}.</p>`,
+    `<p>As you asked, your name and email address have been erased. We keep only an anonymous record, so that the number of endorsements stays accurate. There is no certificate to show.</p>`,
+  ].join(''));
+
 export function certificatePage(c: CertificateView, time: (d: Date) => string): string {
+  if (!c.organisational && c.status === 'withdrawn') return withdrawnCertificatePage(c, time);
   const signedBy = c.organisation ? `${c.organisation}, signed by ${c.signerName}${c.signerJobTitle ? ` (${c.signerJobTitle})` : ''}` : c.signerName;
   const details = [
     row('Pledge', c.pledgeTitle),
