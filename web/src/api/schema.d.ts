@@ -585,6 +585,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dialogue/snoozed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partners whose dialogue reminders are snoozed, the soonest to resume first */
+        get: operations["listSnoozedDialogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dialogue/summary": {
         parameters: {
             query?: never;
@@ -2256,7 +2273,7 @@ export interface components {
             notes?: Record<string, never> | null;
             /**
              * Format: date-time
-             * @description When it happened (or is scheduled).
+             * @description When it happened (or is scheduled). Without an offset (2026-11-20T10:00) it is that time in TIME_ZONE.
              * @example 2026-11-20T10:00:00Z
              */
             occurredAt: string;
@@ -3420,6 +3437,26 @@ export interface components {
             /** @example https://www.example.org */
             website?: string;
         };
+        SnoozedItem: {
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            ownerId: string | null;
+            ownerName: string | null;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * Format: date
+             * @description Reminders resume the day after.
+             */
+            snoozedUntil: string;
+            snoozeReason: string | null;
+        };
+        SnoozedPage: {
+            items: components["schemas"]["SnoozedItem"][];
+            nextCursor: string | null;
+        };
         SnoozeDto: {
             /** @example Partner restructuring; meeting agreed for February */
             reason: string;
@@ -3631,7 +3668,7 @@ export interface components {
             notes?: Record<string, never> | null;
             /**
              * Format: date-time
-             * @description When it happened (or is scheduled).
+             * @description When it happened (or is scheduled). Without an offset (2026-11-20T10:00) it is that time in TIME_ZONE.
              * @example 2026-11-20T10:00:00Z
              */
             occurredAt?: string;
@@ -4231,7 +4268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: REFERENCE.UNKNOWN, REFERENCE.RETIRED, AGREEMENT.UNKNOWN_PARTY, AGREEMENT.PARTY_ARCHIVED, AGREEMENT.UNKNOWN_OWNER, AGREEMENT.INVALID_DATES */
+            /** @description Problem: REFERENCE.UNKNOWN, REFERENCE.RETIRED, AGREEMENT.UNKNOWN_PARTY, AGREEMENT.PARTY_ARCHIVED, AGREEMENT.UNKNOWN_OWNER, AGREEMENT.INVALID_DATES, AGREEMENT.NOT_YET_STARTED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,7 +4398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: AGREEMENT.VERSION_CONFLICT */
+            /** @description Problem: AGREEMENT.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4370,7 +4407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: REFERENCE.UNKNOWN, REFERENCE.RETIRED, AGREEMENT.UNKNOWN_PARTY, AGREEMENT.PARTY_ARCHIVED, AGREEMENT.UNKNOWN_OWNER, AGREEMENT.INVALID_DATES */
+            /** @description Problem: REFERENCE.UNKNOWN, REFERENCE.RETIRED, AGREEMENT.UNKNOWN_PARTY, AGREEMENT.PARTY_ARCHIVED, AGREEMENT.UNKNOWN_OWNER, AGREEMENT.INVALID_DATES, AGREEMENT.NOT_YET_STARTED */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4844,7 +4881,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: AGREEMENT.VERSION_CONFLICT */
+            /** @description Problem: AGREEMENT.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +4890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: AGREEMENT.ILLEGAL_TRANSITION, AGREEMENT.END_DATE_PASSED, AGREEMENT.NOT_YET_ENDED, AGREEMENT.INVALID_DATES */
+            /** @description Problem: AGREEMENT.ILLEGAL_TRANSITION, AGREEMENT.END_DATE_PASSED, AGREEMENT.NOT_YET_ENDED, AGREEMENT.NOT_YET_STARTED, AGREEMENT.INVALID_DATES */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5453,7 +5490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: CONTACT.VERSION_CONFLICT */
+            /** @description Problem: CONTACT.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -5776,7 +5813,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: CONTACT.VERSION_CONFLICT */
+            /** @description Problem: CONTACT.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6010,6 +6047,58 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OverduePage"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listSnoozedDialogue: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page. */
+                cursor?: string;
+                limit?: number;
+                /** @description A staff user id, `me`, `none` (unowned) or `all` (the team; default). */
+                owner?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnoozedPage"];
                 };
             };
             /** @description Problem: REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR */
@@ -6493,7 +6582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: MEETING.VERSION_CONFLICT */
+            /** @description Problem: MEETING.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6575,7 +6664,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: MEETING.VERSION_CONFLICT */
+            /** @description Problem: MEETING.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -6999,7 +7088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: IMPORT.VERSION_CONFLICT */
+            /** @description Problem: IMPORT.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7387,7 +7476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: PARTNER.VERSION_CONFLICT */
+            /** @description Problem: PARTNER.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -7767,7 +7856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: DIALOGUE.SNOOZE_IN_PAST */
+            /** @description Problem: DIALOGUE.SNOOZE_IN_PAST, DIALOGUE.SNOOZE_TOO_LONG */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8452,7 +8541,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: PLAN.VERSION_CONFLICT */
+            /** @description Problem: PLAN.VERSION_CONFLICT, REQUEST.WEAK_ETAG */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -10370,6 +10459,15 @@ export interface operations {
             };
             /** @description Problem: PLEDGE.NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLEDGE.TEXT_CHANGED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
