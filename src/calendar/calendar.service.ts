@@ -21,6 +21,7 @@ interface MeetingRow {
   occurred_at: Date;
   updated_at: Date;
   partners: string[];
+  first_partner_id: string | null;
 }
 
 interface DatedRow {
@@ -69,11 +70,18 @@ export class CalendarService {
     return renderCalendar(`Partnerships: ${name}`, events);
   }
 
+  /** Events link to the staff app's pages (the JSON API would answer 401 in a browser). */
+  private appUrl(path: string): string {
+    return `${this.config.http.publicBaseUrl}/app${path}`;
+  }
+
   private async meetings(userId: string): Promise<CalendarEvent[]> {
     const rows = await this.dataSource.query<MeetingRow[]>(
       `SELECT m.id, m.title, m.occurred_at, m.updated_at,
               ARRAY(SELECT p.name FROM meeting_partners mp JOIN partners p ON p.id = mp.partner_id
-                     WHERE mp.meeting_id = m.id ORDER BY p.name) AS partners
+                     WHERE mp.meeting_id = m.id ORDER BY p.name) AS partners,
+              (SELECT p.id FROM meeting_partners mp JOIN partners p ON p.id = mp.partner_id
+                WHERE mp.meeting_id = m.id ORDER BY p.name, p.id LIMIT 1) AS first_partner_id
          FROM meeting_logs m JOIN meeting_staff s ON s.meeting_id = m.id
         WHERE s.user_id = $1 AND m.occurred_at >= now() - interval '1 day' AND m.occurred_at < now() + interval '1 year'
         ORDER BY m.occurred_at LIMIT 1000`,
@@ -82,7 +90,8 @@ export class CalendarService {
     return rows.map((r) => ({
       uid: `meeting-${r.id}@partnership-crm`,
       summary: `${r.title} (${r.partners.join(', ')})`,
-      url: `${this.config.http.publicBaseUrl}/api/v1/meetings/${r.id}`,
+      // The staff app has no page per meeting: the (first) partner's page lists it in its timeline.
+      url: this.appUrl(r.first_partner_id ? `/partners/${r.first_partner_id}` : '/'),
       start: { at: r.occurred_at, minutes: 60 },
       updatedAt: r.updated_at,
     }));
@@ -100,6 +109,7 @@ export class CalendarService {
       uid: `action-${r.id}@partnership-crm`,
       summary: `Action due: ${r.title}`,
       description: r.detail ? `From the meeting "${r.detail}"` : undefined,
+      url: this.appUrl('/actions'),
       start: { date: r.day },
       updatedAt: r.updated_at,
     }));
@@ -119,7 +129,7 @@ export class CalendarService {
     return rows.map((r) => ({
       uid: `agreement-${r.kind}-${r.id}@partnership-crm`,
       summary: r.kind === 'review' ? `Agreement review: ${r.title}` : `Renewal notice due: ${r.title}`,
-      url: `${this.config.http.publicBaseUrl}/api/v1/agreements/${r.id}`,
+      url: this.appUrl(`/agreements/${r.id}`),
       start: { date: r.day },
       updatedAt: r.updated_at,
     }));

@@ -86,6 +86,18 @@ describe('partner timeline and staff calendar feed', () => {
     expect(notice?.startDate.toString()).toBe('2032-04-01');
     expect(summaries).not.toContain(expect.stringContaining('Draft MoU'));
 
+    // Every event links to a page of the staff app, which a browser can open (the JSON API would answer 401).
+    const base = new URL(url).origin;
+    expect(planned?.component.getFirstPropertyValue('url')).toBe(`${base}/app/partners/${partner.id}`);
+    expect(action?.component.getFirstPropertyValue('url')).toBe(`${base}/app/actions`);
+    expect(review?.component.getFirstPropertyValue('url')).toBe(`${base}/app/agreements/${inForce.id}`);
+    for (const event of events) {
+      const link = new URL(String(event.component.getFirstPropertyValue('url')));
+      expect(link.origin).toBe(base);
+      const page = await app.http().get(link.pathname).expect(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+    }
+
     const rotated = (await app.http().post('/api/v1/calendar/feed').set(auth(officer)).expect(201)).body.url;
     await app.http().get(path).expect(404);
     await app.http().get(new URL(rotated).pathname).expect(200);
