@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { AppError } from './app-error.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details.js';
+import { clientFacing } from './service-unavailable.js';
 
 /** Codes for errors the framework raises on any route (no route, wrong method, body too large …). */
 export const FRAMEWORK_CODES: Readonly<Record<number, string>> = {
@@ -16,6 +17,7 @@ export const FRAMEWORK_CODES: Readonly<Record<number, string>> = {
   413: 'REQUEST.PAYLOAD_TOO_LARGE',
   415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
   429: 'REQUEST.RATE_LIMITED',
+  503: 'SERVICE.UNAVAILABLE',
 };
 
 interface ErrorWithStatus {
@@ -29,13 +31,17 @@ interface ErrorWithStatus {
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    // A database outage is a 503 with Retry-After (never a 401 or a 500: clients retry, staff stay signed in).
+    const exception = clientFacing(thrown);
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
-    if (problem.status >= 500) {
+    if (problem.status >= 500 && exception === thrown) {
       this.logger.error({ msg: 'unhandled error', requestId: request.id, err: describe(exception) });
+    } else if (exception !== thrown) {
+      this.logger.warn({ msg: 'database unavailable', requestId: request.id, err: describe(thrown) });
     }
     if (exception instanceof AppError) {
       for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../common/errors/app-error.js';
+import { clientFacing } from '../../common/errors/service-unavailable.js';
 import { errorPage } from './signer-pages.js';
 import { sendPage } from './send-page.js';
 
@@ -14,7 +15,8 @@ const FRAMEWORK_CODES: Record<number, string> = { 400: 'REQUEST.BAD_REQUEST', 40
 export class SigningPageErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('SigningPages');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    const exception = clientFacing(thrown);
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     if (exception instanceof AppError) {
