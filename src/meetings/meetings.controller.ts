@@ -6,8 +6,10 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { IF_MATCH_HEADER as IF_MATCH, parseIfMatch, withEtag } from '../common/http/etag.js';
 import { ReasonDto } from '../partners/dto/partner-write.dto.js';
-import { CreateActionDto, CreateMeetingDto, ListActionsQuery, ListMeetingsQuery, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-write.dto.js';
+import { ActionPage, ListActionsQuery } from './dto/action-list.dto.js';
+import { CreateActionDto, CreateMeetingDto, ListMeetingsQuery, UpdateActionDto, UpdateMeetingDto } from './dto/meeting-write.dto.js';
 import { ActionResponse, MeetingPage, MeetingResponse } from './dto/meeting.response.js';
+import { ActionListRepository } from './action-list.repository.js';
 import { MeetingActionsService } from './meeting-actions.service.js';
 import { MeetingsRepository } from './meetings.repository.js';
 import { MeetingsService } from './meetings.service.js';
@@ -102,16 +104,19 @@ export class MeetingsController {
 @Controller('api/v1/actions')
 export class ActionsController {
   constructor(
-    private readonly repository: MeetingsRepository,
+    private readonly list: ActionListRepository,
     private readonly actions: MeetingActionsService,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Follow-up actions (by owner, status, due date, partner), soonest due first', operationId: 'listActions' })
-  @ApiOkResponse({ type: ActionResponse, isArray: true })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
-  list(@Query() query: ListActionsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ActionResponse[]> {
-    return this.repository.actions(query, user.id);
+  @ApiOperation({
+    summary: 'Follow-up actions with their owner, meeting and partners (by owner, status, overdue, due date, partner), overdue first',
+    operationId: 'listActions',
+  })
+  @ApiOkResponse({ type: ActionPage })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR'])
+  page(@Query() query: ListActionsQuery, @CurrentUser() user: AuthenticatedUser): Promise<ActionPage> {
+    return this.list.page(query, user.id);
   }
 
   @Patch(':id')

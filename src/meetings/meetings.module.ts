@@ -3,6 +3,7 @@ import { DialogueController } from '../dialogue/dialogue.controller.js';
 import { DialogueService } from '../dialogue/dialogue.service.js';
 import { PartnersModule } from '../partners/partners.module.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { ActionListRepository } from './action-list.repository.js';
 import { MeetingActionsService } from './meeting-actions.service.js';
 import { MeetingWriter } from './meeting-writer.js';
 import { ActionsController, MeetingsController } from './meetings.controller.js';
@@ -13,7 +14,7 @@ import { MeetingsService } from './meetings.service.js';
 @Module({
   imports: [ReferenceDataModule, PartnersModule],
   controllers: [MeetingsController, ActionsController, DialogueController],
-  providers: [MeetingsService, MeetingsRepository, MeetingWriter, MeetingActionsService, DialogueService],
+  providers: [MeetingsService, ActionListRepository, MeetingsRepository, MeetingWriter, MeetingActionsService, DialogueService],
   exports: [DialogueService],
 })
 export class MeetingsModule {}

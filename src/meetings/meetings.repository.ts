@@ -4,14 +4,14 @@ import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { instantIn } from '../common/http/date-time.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import type { ListActionsQuery, ListMeetingsQuery } from './dto/meeting-write.dto.js';
-import { toActionResponse, toMeetingResponse, type ActionResponse, type MeetingPage } from './dto/meeting.response.js';
+import type { ListMeetingsQuery } from './dto/meeting-write.dto.js';
+import { toMeetingResponse, type MeetingPage } from './dto/meeting.response.js';
 import { MeetingAction } from './meeting-action.entity.js';
 import { MeetingLog } from './meeting-log.entity.js';
 
 const RELATIONS = { partners: true, staff: true, contacts: true, priorityAreas: true, themes: true } as const;
 
-/** Lists of meetings (newest first, keyset) and of actions. */
+/** The list of meetings (newest first, keyset). */
 @Injectable()
 export class MeetingsRepository {
   constructor(
@@ -54,21 +54,4 @@ export class MeetingsRepository {
     };
   }
 
-  async actions(query: ListActionsQuery, actorId: string): Promise<ActionResponse[]> {
-    const qb = this.dataSource.manager
-      .createQueryBuilder(MeetingAction, 'a')
-      .orderBy('a.dueDate', 'ASC', 'NULLS LAST')
-      .addOrderBy('a.id', 'ASC')
-      .limit(500);
-    if (query.owner === 'none') qb.andWhere('a.ownerId IS NULL');
-    else if (query.owner) qb.andWhere('a.ownerId = :owner', { owner: query.owner === 'me' ? actorId : query.owner });
-    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
-    if (query.dueBefore) qb.andWhere('a.dueDate < :dueBefore', { dueBefore: query.dueBefore });
-    if (query.partner) {
-      qb.andWhere('EXISTS (SELECT 1 FROM meeting_partners x WHERE x.meeting_id = a.meeting_id AND x.partner_id = :partner)', {
-        partner: query.partner,
-      });
-    }
-    return (await qb.getMany()).map(toActionResponse);
-  }
 }

@@ -53,7 +53,7 @@ describe('meeting logs and dialogue status', () => {
       version: 1,
     });
     const mine = await app.http().get('/api/v1/actions?owner=me&status=open').set(auth(officer)).expect(200);
-    expect(mine.body.map((a: { id: string }) => a.id)).toContain(meeting.actions[0].id);
+    expect(mine.body.items.map((a: { id: string }) => a.id)).toContain(meeting.actions[0].id);
     const done = await app.http().patch(`/api/v1/actions/${meeting.actions[0].id}`).set(auth(officer)).send({ status: 'done' }).expect(200);
     expect(done.body).toMatchObject({ status: 'done', closedAt: expect.any(String) });
   });

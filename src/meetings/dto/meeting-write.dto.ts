@@ -139,17 +139,3 @@ export class ListMeetingsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
-
-export class ListActionsQuery {
-  @ApiPropertyOptional({ description: 'A staff user id, `me` or `none`.' })
-  @IsOptional()
-  @Matches(/^(me|none|[0-9a-fA-F-]{36})$/)
-  owner?: string;
-  @ApiPropertyOptional({ enum: ACTION_STATUSES }) @IsOptional() @IsIn(ACTION_STATUSES) status?: ActionStatus;
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
-  @IsDateString({ strict: true })
-  dueBefore?: string;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() partner?: string;
-}

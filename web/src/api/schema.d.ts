@@ -9,7 +9,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Follow-up actions (by owner, status, due date, partner), soonest due first */
+        /** Follow-up actions with their owner, meeting and partners (by owner, status, overdue, due date, partner), overdue first */
         get: operations["listActions"];
         put?: never;
         post?: never;
@@ -1697,10 +1697,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/public/signatures/name-display/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An individual stops showing their name and keeps the endorsement (token from the withdrawal link) */
+        post: operations["withdrawNameDisplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionListItem: {
+            /** Format: date-time */
+            closedAt: string | null;
+            description: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            meeting: components["schemas"]["ActionMeetingRef"];
+            /** Format: uuid */
+            meetingId: string;
+            /** @description Open and due before today (in TIME_ZONE). */
+            overdue: boolean;
+            /** @description The owner (staff user), or null when unassigned. */
+            owner: components["schemas"]["NamedRef"] | null;
+            /** Format: uuid */
+            ownerId: string | null;
+            /** @description The partners of the meeting, by name. */
+            partners: components["schemas"]["NamedRef"][];
+            /** @enum {string} */
+            status: "open" | "done" | "dropped";
+        };
+        ActionMeetingRef: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            title: string;
+        };
+        ActionPage: {
+            /** @description Overdue first, then by due date (undated last), then id. */
+            items: components["schemas"]["ActionListItem"][];
+            nextCursor: string | null;
+        };
         ActionResponse: {
             /** Format: date-time */
             closedAt: string | null;
@@ -2601,6 +2652,15 @@ export interface components {
              */
             partnerId: string;
             reason?: string;
+        };
+        NameDisplayWithdrawnResponse: {
+            /** @description false when the name was not shown already, so nothing changed. */
+            changed: boolean;
+            message: string;
+            /** @description Always false now: the name is no longer shown from the next publication of the list. */
+            nameShown: boolean;
+            pledgeSlug: string;
+            pledgeTitle: string;
         };
         NamedRef: {
             /** Format: uuid */
@@ -3805,6 +3865,10 @@ export interface components {
             version: number;
             withdrawn: number;
         };
+        WithdrawNameDisplayDto: {
+            /** @description The secret from the withdrawal link in the "Signature confirmed" email (the part after /sign/withdraw/). */
+            token: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3817,10 +3881,18 @@ export interface operations {
     listActions: {
         parameters: {
             query?: {
+                /** @description nextCursor from the previous page. */
+                cursor?: string;
+                /** @description Only actions due before this date. */
                 dueBefore?: string;
-                /** @description A staff user id, `me` or `none`. */
+                limit?: number;
+                /** @description true: only open actions whose due date has passed (in TIME_ZONE). */
+                overdue?: "true" | "false";
+                /** @description A staff user id, `me`, `none` (unassigned) or `anyone` (the default). */
                 owner?: string;
+                /** @description Only actions from meetings with this partner. */
                 partner?: string;
+                /** @description Open, done or dropped; every state when absent. */
                 status?: "open" | "done" | "dropped";
             };
             header?: never;
@@ -3834,10 +3906,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActionResponse"][];
+                    "application/json": components["schemas"]["ActionPage"];
                 };
             };
-            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            /** @description Problem: REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10593,6 +10665,65 @@ export interface operations {
             };
             /** @description PUBLICATION.NONE_YET */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    withdrawNameDisplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawNameDisplayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NameDisplayWithdrawnResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLEDGE.TOKEN_INVALID */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLEDGE.TOKEN_USED */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SIGNATURE.NO_NAME_DISPLAY */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

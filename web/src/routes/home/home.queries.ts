@@ -17,9 +17,9 @@ export function useMyOpenActions() {
   return useQuery({
     queryKey: [...homeKeys.all, 'actions'],
     queryFn: async () => {
-      const actions = await call(api.GET('/api/v1/actions', { params: { query: { owner: 'me', status: 'open' } } }));
-      // Overdue first (earliest due date first), then undated ones.
-      return [...actions].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+      // Overdue first (earliest due date first), then undated ones: the API's order.
+      const actions = await call(api.GET('/api/v1/actions', { params: { query: { owner: 'me', status: 'open', limit: 100 } } }));
+      return actions.items;
     },
   });
 }
@@ -62,6 +62,6 @@ export function useCloseAction() {
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: 'done' | 'dropped' }) =>
       call(api.PATCH('/api/v1/actions/{id}', { params: { path: { id } }, body: { status } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: homeKeys.all }),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: homeKeys.all }), client.invalidateQueries({ queryKey: ['actions'] })]),
   });
 }
