@@ -38,7 +38,9 @@ export const pledgeMails = {
         ? 'The partnerships team will review it; once approved, your organisation becomes a PACT partner, and it is listed publicly only if you agreed to that.'
         : 'Thank you for your endorsement. Your name is shown publicly only if you agreed to that.',
       { link: p.certificateUrl, label: 'Download your signature certificate' },
-      'Keep this email. If you ever want to withdraw your signature, use this link:',
+      p.organisational
+        ? 'Keep this email. If you ever want to withdraw your signature, use this link:'
+        : 'Keep this email. If you ever want to stop showing your name (keeping your endorsement), or to withdraw your endorsement, use this link:',
       { link: p.withdrawUrl, label: 'Withdraw my signature' },
     ]),
 };

@@ -87,3 +87,14 @@ export class TextVersionChangedError extends AppError {
     });
   }
 }
+
+/** Name display is an individual's choice; an organisation's listing is withdrawn with the signature. */
+export class NoNameDisplayError extends AppError {
+  constructor() {
+    super(
+      'SIGNATURE.NO_NAME_DISPLAY',
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      'This signature is for an organisation, so there is no name display to withdraw on its own. To stop being listed, withdraw the signature.',
+    );
+  }
+}

@@ -10,6 +10,7 @@ import { PledgeMembership } from './pledge-membership.js';
 import { PledgesController } from './pledges.controller.js';
 import { PledgesService } from './pledges.service.js';
 import { PublicPledgesController } from './public-pledges.controller.js';
+import { PublicSignaturesController } from './public-signatures.controller.js';
 import { SignatureCertificateService } from './signature-certificate.service.js';
 import { SignatureLinks } from './signature-links.js';
 import { SignatureReviewService } from './signature-review.service.js';
@@ -22,7 +23,7 @@ import { SigningService } from './signing.service.js';
 /** Pledges, public signing (JSON API and hosted pages) and staff review of signatures. */
 @Module({
   imports: [MailModule, PartnersModule, RateLimitModule, ReferenceDataModule],
-  controllers: [PublicPledgesController, PledgesController, SignaturesController, SigningPagesController],
+  controllers: [PublicPledgesController, PublicSignaturesController, PledgesController, SignaturesController, SigningPagesController],
   providers: [
     PledgeCatalog,
     PledgesService,

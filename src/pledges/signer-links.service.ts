@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
 import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { OutboxService } from '../mail/outbox.service.js';
@@ -7,7 +8,7 @@ import { LISTING_CONSENT_WORDING } from './consent-wording.js';
 import { Pledge } from './pledge.entity.js';
 import { PLEDGE_MAIL_KINDS, pledgeMails } from './pledge-mails.js';
 import { PledgeMembership } from './pledge-membership.js';
-import { TokenUsedError } from './pledges.errors.js';
+import { NoNameDisplayError, TokenUsedError } from './pledges.errors.js';
 import { SignatureLinks } from './signature-links.js';
 import { SignatureTokens } from './signature-tokens.js';
 import { eraseSigners } from './signer-erasure.js';
@@ -18,6 +19,16 @@ export interface LinkTarget {
   pledgeTitle: string;
   pledgeSlug: string;
   organisational: boolean;
+}
+
+/** What the withdrawal page offers: an individual whose name is shown may withdraw just the name. */
+export interface WithdrawTarget extends LinkTarget {
+  nameShown: boolean;
+}
+
+export interface NameDisplayWithdrawn extends LinkTarget {
+  /** false when the name was not shown already (nothing changed). */
+  changed: boolean;
 }
 
 export interface Verified extends LinkTarget {
@@ -34,16 +45,46 @@ export class SignerLinksService {
     private readonly outbox: OutboxService,
     private readonly membership: PledgeMembership,
     private readonly consents: ConsentLedger,
+    private readonly audit: AuditService,
   ) {}
 
   /** For the page that asks to confirm: fails like the action would if the link is bad. */
-  check(token: string, purpose: 'verify' | 'withdraw'): Promise<LinkTarget> {
+  check(token: string, purpose: 'verify' | 'withdraw'): Promise<WithdrawTarget> {
     return this.transactions.run(async ({ manager }) => {
       const row = await this.tokens.claim(manager, token, purpose, true);
       const signature = await this.lockSignature(manager, row.signatureId);
       if (purpose === 'verify' && signature.status !== 'submitted') throw new TokenUsedError(signature.status);
       if (signature.status === 'withdrawn') throw new TokenUsedError(signature.status);
-      return target(await manager.findOneByOrFail(Pledge, { id: signature.pledgeId }));
+      const pledge = await manager.findOneByOrFail(Pledge, { id: signature.pledgeId });
+      return { ...target(pledge), nameShown: pledge.kind === 'individual' && signature.listingConsent };
+    });
+  }
+
+  /**
+   * An individual stops showing their name and keeps the endorsement: the consent is withdrawn (ledger and
+   * audit), the withdrawal link stays usable, and the name leaves the public list at its next publication.
+   * Asking again when the name is not shown changes nothing.
+   */
+  withdrawNameDisplay(token: string): Promise<NameDisplayWithdrawn> {
+    return this.transactions.run(async ({ manager }) => {
+      const row = await this.tokens.claim(manager, token, 'withdraw', true);
+      const signature = await this.lockSignature(manager, row.signatureId);
+      if (signature.status === 'withdrawn') throw new TokenUsedError(signature.status);
+      const pledge = await manager.findOneByOrFail(Pledge, { id: signature.pledgeId });
+      if (pledge.kind !== 'individual') throw new NoNameDisplayError();
+      if (!signature.listingConsent) return { ...target(pledge), changed: false };
+      await manager.update(Signature, { id: signature.id }, { listingConsent: false, listingConsentAt: null });
+      const { purpose, version } = LISTING_CONSENT_WORDING.individual;
+      await this.consents.record(manager, false, { subjectType: 'signature', subjectId: signature.id, source: 'form', purpose, wordingVersion: version });
+      await this.audit.record(manager, {
+        entityType: 'signature',
+        entityId: signature.id,
+        action: 'name-display-withdrawn',
+        actorId: null,
+        changes: { listingConsent: { before: true, after: false } },
+        reason: 'The signer withdrew their consent to show their name',
+      });
+      return { ...target(pledge), changed: true };
     });
   }
 

@@ -123,7 +123,7 @@ describe('signing pledges online', () => {
     expect(approvedCounts.total.approved).toBe(before.total.approved + 1);
 
     const withdrawToken = linkToken(confirmed, 'withdraw');
-    expect((await app.http().get(`/sign/withdraw/${withdrawToken}`).expect(200)).text).toContain('Withdraw my signature');
+    expect((await app.http().get(`/sign/withdraw/${withdrawToken}`).expect(200)).text).toContain('Withdraw my endorsement');
     const done = await app.http().post(`/sign/withdraw/${withdrawToken}`).type('form').send('').expect(200);
     expect(done.text).toContain('Signature withdrawn');
     const tombstone = (await app.http().get(`/api/v1/signatures/${signature.id}`).set(auth(viewer)).expect(200)).body;

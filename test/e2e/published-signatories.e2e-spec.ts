@@ -159,4 +159,56 @@ describe.each(QUEUE_BACKENDS)('published signatories (%s queue backend)', (backe
     // Nothing changed since: publishing again makes no new version.
     expect(await publish()).toMatchObject({ created: false, version: version + 1 });
   });
+
+  it('an individual withdraws only their name (page or API): the endorsement still counts, the name leaves at the next publication', async () => {
+    const shy = await sign('city-plan', individualSignature({ signerName: `Shy ${backend} Person` }), {});
+    const viaApi = await sign('city-plan', individualSignature({ signerName: `Api ${backend} Person` }), {});
+    await publish();
+    const listed = await bySlug();
+    expect(names(listed.get('city-plan'))).toEqual(expect.arrayContaining([`Shy ${backend} Person`, `Api ${backend} Person`]));
+
+    const token = linkToken(shy.confirmation, 'withdraw');
+    const offer = await app.http().get(`/sign/withdraw/${token}`).expect(200);
+    expect(offer.text).toContain('Stop showing my name');
+    expect(offer.text).toContain(`action="/sign/withdraw/${token}/name"`);
+    const done = await app.http().post(`/sign/withdraw/${token}/name`).type('form').send('').expect(200);
+    expect(done.text).toContain('Your name will no longer be shown');
+    expect(done.text).toContain('published every hour');
+    const withdrawName = (withdrawToken: string) => app.http().post('/public/signatures/name-display/withdraw').send({ token: withdrawToken });
+    const byApi = await withdrawName(linkToken(viaApi.confirmation, 'withdraw')).expect(200);
+    expect(byApi.body).toEqual({ pledgeSlug: 'city-plan', pledgeTitle: expect.any(String), nameShown: false, changed: true, message: expect.stringContaining('no longer be shown') });
+    expect((await withdrawName(linkToken(viaApi.confirmation, 'withdraw')).expect(200)).body).toMatchObject({ changed: false });
+
+    // The published snapshot changes at the next publication, like every other withdrawal.
+    expect(names((await bySlug()).get('city-plan'))).toContain(`Shy ${backend} Person`);
+    await publish();
+    const after = await bySlug();
+    expect(names(after.get('city-plan'))).not.toContain(`Shy ${backend} Person`);
+    expect(names(after.get('city-plan'))).not.toContain(`Api ${backend} Person`);
+    expect(after.get('city-plan')?.signatoryCount).toBe(listed.get('city-plan')?.signatoryCount);
+
+    // The endorsement stands; the change is audited and the consent withdrawn in the ledger.
+    const [row] = await app.dataSource.query('SELECT status, listing_consent, signer_name FROM signatures WHERE id = $1', [shy.signatureId]);
+    expect(row).toEqual({ status: 'approved', listing_consent: false, signer_name: `Shy ${backend} Person` });
+    const audit = await app.dataSource.query(`SELECT action, actor_id, changes FROM audit_entries WHERE entity_type = 'signature' AND entity_id = $1`, [shy.signatureId]);
+    expect(audit).toContainEqual({ action: 'name-display-withdrawn', actor_id: null, changes: { listingConsent: { before: true, after: false } } });
+    const [consent] = await app.dataSource.query(
+      `SELECT action FROM consent_events WHERE subject_id = $1 AND purpose = 'name-display' ORDER BY occurred_at DESC, id DESC LIMIT 1`,
+      [shy.signatureId],
+    );
+    expect(consent).toEqual({ action: 'withdrawn' });
+
+    // The same link now offers only the whole withdrawal, and says the name is not shown.
+    const later = await app.http().get(`/sign/withdraw/${token}`).expect(200);
+    expect(later.text).toContain('Your name is not shown publicly.');
+    expect(later.text).not.toContain('Stop showing my name');
+
+    // An organisation has no name display of its own; bad tokens fail as other links do.
+    const organisation = await withdrawName(linkToken(signed.listed.confirmation, 'withdraw')).expect(422);
+    expect(organisation.body.code).toBe('SIGNATURE.NO_NAME_DISPLAY');
+    expect((await withdrawName('A'.repeat(43)).expect(404)).body.code).toBe('PLEDGE.TOKEN_INVALID');
+    expect((await app.http().post('/public/signatures/name-display/withdraw').send({}).expect(400)).body.code).toBe('REQUEST.VALIDATION_FAILED');
+    await withdraw(shy);
+    expect((await withdrawName(token).expect(410)).body.code).toBe('PLEDGE.TOKEN_USED');
+  });
 });

@@ -123,6 +123,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /sign/verify/:token': 'public',
   'GET /sign/withdraw/:token': 'public',
   'POST /sign/withdraw/:token': 'public',
+  'POST /sign/withdraw/:token/name': 'public',
+  'POST /public/signatures/name-display/withdraw': 'public',
   'GET /sign/certificate/:token': 'public',
   'GET /api/v1/pledges': STAFF,
   'POST /api/v1/pledges/:slug/texts': ADMIN,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, describeWithBrowser, launchBrowser, type Browser } from '../support/browser.js';
+import { individualSignature, linkToken } from '../support/pledges.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
@@ -90,6 +91,34 @@ describeWithBrowser('the hosted signing page in headless Chromium', () => {
     expect(mail.subject).toMatch(/^Confirm your signature/);
     const [row] = await app.dataSource.query('SELECT status, listing_consent, submitted_user_agent FROM signatures WHERE email = $1', [email]);
     expect(row).toMatchObject({ status: 'submitted', listing_consent: false, submitted_user_agent: expect.stringMatching(/Chrome/) });
+    expect(cspViolations).toEqual([]);
+    await page.close();
+  });
+  it('an individual who shows their name can stop showing it and keep the endorsement, from the withdrawal link', async () => {
+    const body = individualSignature();
+    await app.http().post('/public/pledges/city-plan/signatures').send(body).expect(202);
+    const mail = (subject: string) => app.mail.waitFor((m) => m.to.includes(String(body.email)) && m.subject.startsWith(subject));
+    await app.http().post(`/sign/verify/${linkToken(await mail('Confirm your signature'), 'verify')}`).type('form').send('').expect(200);
+    const confirmed = await mail('Signature confirmed');
+    expect(confirmed.text).toContain('stop showing your name (keeping your endorsement)');
+
+    const page = await open(`/sign/withdraw/${linkToken(confirmed, 'withdraw')}`);
+    await page.getByRole('heading', { level: 1, name: 'Withdraw your name or your endorsement' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Stop showing my name' }).waitFor();
+    await page.getByRole('button', { name: 'Withdraw my endorsement' }).waitFor();
+    await page.screenshot({ path: new URL('signing-withdraw-choice.png', ARTIFACTS).pathname, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await Promise.all([page.waitForURL('**/name'), page.getByRole('button', { name: 'Stop showing my name' }).click()]);
+    await page.getByRole('heading', { level: 1, name: 'Your name will no longer be shown' }).waitFor();
+    await page.screenshot({ path: new URL('signing-name-withdrawn.png', ARTIFACTS).pathname, fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    const [row] = await app.dataSource.query('SELECT status, listing_consent FROM signatures WHERE email = $1', [body.email]);
+    expect(row).toEqual({ status: 'verified', listing_consent: false });
+
+    await page.getByRole('link', { name: 'withdraw your endorsement now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Withdraw your endorsement' }).waitFor();
+    await page.getByText('Your name is not shown publicly.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     expect(cspViolations).toEqual([]);
     await page.close();
   });

@@ -125,7 +125,10 @@ function choiceFields(view: PublicPledgeResponse, form: SignForm, errors: FormEr
     : '';
   const consentLabel = LISTING_CONSENT_WORDING[view.kind].label;
   const consent = checkGroup('listingConsent', organisational ? 'Public listing' : 'Showing your name',
-    'Optional, and separate from signing. You can withdraw at any time.', checkbox('listingConsent', consentLabel, form.listingConsent), errors);
+    organisational
+      ? 'Optional, and separate from signing. To stop being listed later, withdraw your signature with the link we email you.'
+      : 'Optional, and separate from signing. You can stop showing your name at any time, and keep your endorsement, with the link we email you.',
+    checkbox('listingConsent', consentLabel, form.listingConsent), errors);
   return commitments + authority + consent;
 }
 

@@ -1,5 +1,5 @@
 import type { CertificateView } from '../signature-certificate.service.js';
-import type { LinkTarget } from '../signer-links.service.js';
+import type { LinkTarget, WithdrawTarget } from '../signer-links.service.js';
 import { esc, page, pledgeTextHtml } from './html.js';
 
 export const checkEmailPage = (title: string): string =>
@@ -29,13 +29,45 @@ export const verifiedPage = (target: LinkTarget, certificateUrl: string): string
     `<p><a href="${esc(certificateUrl)}">View and print your signature certificate</a></p>`,
   ].join(''));
 
-export const withdrawPage = (target: LinkTarget, action: string): string =>
-  confirmPage('Withdraw your signature', [
-    `<p>You are about to withdraw your signature of <strong>${esc(target.pledgeTitle)}</strong>.</p>`,
-    target.organisational
-      ? `<p>Your organisation will no longer be shown as a signatory from the next publication of the list.</p>`
-      : `<p>Your name and email address will be erased. We keep only an anonymous record so that the number of endorsements stays accurate.</p>`,
-  ].join(''), action, 'Withdraw my signature', true);
+const postButton = (action: string, button: string, warning = false): string =>
+  `<form method="post" action="${esc(action)}"><button type="submit"${warning ? ' class="warning"' : ''}>${esc(button)}</button></form>`;
+
+const WHEN_LIST_CHANGES = 'The public list is published every hour, on the hour; your name leaves it at the next publication.';
+
+export const withdrawPage = (target: WithdrawTarget, action: string): string => {
+  if (target.organisational) {
+    return confirmPage('Withdraw your signature', [
+      `<p>You are about to withdraw your signature of <strong>${esc(target.pledgeTitle)}</strong>.</p>`,
+      `<p>Your organisation will no longer be shown as a signatory from the next publication of the list.</p>`,
+    ].join(''), action, 'Withdraw my signature', true);
+  }
+  const erase = `<p>Your endorsement will no longer count, and your name and email address will be erased. We keep only an anonymous record so that the number of endorsements stays accurate.</p>`;
+  if (!target.nameShown) {
+    return confirmPage('Withdraw your endorsement', [
+      `<p>You are about to withdraw your endorsement of <strong>${esc(target.pledgeTitle)}</strong>.</p>`,
+      `<p>Your name is not shown publicly.</p>`,
+      erase,
+    ].join(''), action, 'Withdraw my endorsement', true);
+  }
+  return page('Withdraw your name or your endorsement', [
+    `<h1>Withdraw your name or your endorsement</h1>`,
+    `<p>You endorse <strong>${esc(target.pledgeTitle)}</strong>, and your name is shown publicly. You can stop showing your name and keep your endorsement, or withdraw the endorsement altogether.</p>`,
+    `<h2>Stop showing my name</h2>`,
+    `<p>Your endorsement still counts, but your name will no longer appear in the public list of people who endorse the plan. ${WHEN_LIST_CHANGES}</p>`,
+    postButton(`${action}/name`, 'Stop showing my name'),
+    `<h2>Withdraw my endorsement</h2>`,
+    erase,
+    postButton(action, 'Withdraw my endorsement', true),
+  ].join(''));
+};
+
+export const nameWithdrawnPage = (target: LinkTarget, withdrawLink: string): string =>
+  page('Your name will no longer be shown', [
+    `<div class="panel"><h1>Your name will no longer be shown</h1></div>`,
+    `<p>Your endorsement of <strong>${esc(target.pledgeTitle)}</strong> still counts, without your name.</p>`,
+    `<p>${WHEN_LIST_CHANGES}</p>`,
+    `<p>If you also want to withdraw your endorsement, you can do so at any time with the link in your email, or <a href="${esc(withdrawLink)}">withdraw your endorsement now</a>.</p>`,
+  ].join(''));
 
 export const withdrawnPage = (target: LinkTarget): string =>
   page('Signature withdrawn', `<div class="panel"><h1>Signature withdrawn</h1></div>` +

@@ -17,7 +17,7 @@ import { sendPage } from './send-page.js';
 import { EMPTY_FORM, formErrors, readSignForm, validateSignForm } from './sign-form.js';
 import { signFormPage } from './sign-form.page.js';
 import { SigningPageErrorsFilter } from './signing-page-errors.filter.js';
-import { certificatePage, checkEmailPage, verifiedPage, verifyPage, withdrawnPage, withdrawPage } from './signer-pages.js';
+import { certificatePage, checkEmailPage, nameWithdrawnPage, verifiedPage, verifyPage, withdrawnPage, withdrawPage } from './signer-pages.js';
 
 /** The field problems of an error the form can show next to its fields, else null. */
 function fieldProblems(error: unknown): FieldProblem[] | null {
@@ -96,6 +96,13 @@ export class SigningPagesController {
   async withdraw(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     this.assertSameSite(request);
     sendPage(reply, 200, withdrawnPage(await this.links.withdraw(token)));
+  }
+
+  /** An individual stops showing their name and keeps the endorsement. */
+  @Post('withdraw/:token/name')
+  async withdrawName(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    this.assertSameSite(request);
+    sendPage(reply, 200, nameWithdrawnPage(await this.links.withdrawNameDisplay(token), `/sign/withdraw/${token}`));
   }
 
   @Get('certificate/:token')
