@@ -111,6 +111,7 @@ describeWithBrowser('the Actions screen in headless Chromium', () => {
     await page.getByLabel('State').selectOption({ label: 'Open' });
     await (await showUntil('Send the walkabout notes')).getByRole('link', { name: partner }).click();
     await page.getByRole('heading', { level: 1, name: partner }).waitFor();
-    expect(harness.pageErrors).toEqual([]);
+    // The reload starts without the in-memory access token: its first call is a 401 before the session refresh.
+    expect(harness.pageErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
   });
 });
