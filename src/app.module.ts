@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AgreementsModule } from './agreements/agreements.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { AccountsModule } from './accounts/accounts.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ContactsModule } from './contacts/contacts.module.js';
@@ -37,6 +38,7 @@ import { WebAppModule } from './web-app/web-app.module.js';
     DataProtectionCoreModule,
     AuthModule,
     UsersModule,
+    AccountsModule,
     HealthModule,
     ReferenceDataModule,
     PartnersModule,

@@ -41,6 +41,12 @@ export interface AppConfig {
     loginMaxPerAccount: number;
     loginMaxPerIp: number;
     loginWindowSeconds: number;
+    invitationTtlSeconds: number;
+    passwordResetTtlSeconds: number;
+    passwordResetMaxPerEmail: number;
+    passwordResetMaxPerIp: number;
+    passwordResetWindowSeconds: number;
+    passwordResetMinResponseMs: number;
   };
   logLevel: string;
   shutdownTimeoutMs: number;
@@ -106,6 +112,12 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       loginMaxPerAccount: env.LOGIN_MAX_PER_ACCOUNT,
       loginMaxPerIp: env.LOGIN_MAX_PER_IP,
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
+      invitationTtlSeconds: env.INVITATION_TTL_HOURS * 3600,
+      passwordResetTtlSeconds: env.PASSWORD_RESET_TTL_MINUTES * 60,
+      passwordResetMaxPerEmail: env.PASSWORD_RESET_MAX_PER_EMAIL,
+      passwordResetMaxPerIp: env.PASSWORD_RESET_MAX_PER_IP,
+      passwordResetWindowSeconds: env.PASSWORD_RESET_WINDOW_SECONDS,
+      passwordResetMinResponseMs: env.PASSWORD_RESET_MIN_RESPONSE_MS,
     },
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,

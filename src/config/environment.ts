@@ -92,6 +92,27 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Transform(({ value }) => Number(value))
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** How long an invitation link to set a first password stays valid. */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  INVITATION_TTL_HOURS = 168;
+
+  /** How long a "forgotten password" link stays valid. */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PASSWORD_RESET_TTL_MINUTES = 60;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PASSWORD_RESET_MAX_PER_EMAIL = 3;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PASSWORD_RESET_MAX_PER_IP = 20;
+
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PASSWORD_RESET_WINDOW_SECONDS = 3600;
+
+  /** A password reset request is answered no sooner than this, whether or not the account exists. */
+  @IsInt() @Min(0) @Transform(({ value }) => Number(value))
+  PASSWORD_RESET_MIN_RESPONSE_MS = 250;
+
   @IsString()
   CORS_ORIGINS = '';
 

@@ -34,6 +34,7 @@ import { PledgeText } from '../pledges/pledge-text.entity.js';
 import { Pledge } from '../pledges/pledge.entity.js';
 import { SignatureToken } from '../pledges/signature-token.entity.js';
 import { Signature } from '../pledges/signature.entity.js';
+import { PasswordToken } from '../accounts/password-token.entity.js';
 
 /** Every entity, listed explicitly (no globs: works the same from src under jest and from dist). */
 export const ENTITIES = [
@@ -73,4 +74,5 @@ export const ENTITIES = [
   SuppressionEntry,
   PartnerImport,
   PartnerImportRow,
+  PasswordToken,
 ];

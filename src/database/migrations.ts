@@ -15,6 +15,7 @@ import { ReminderHistoryWithoutUserKey1795440300000 } from '../../migrations/179
 import { UserSessions1796292055803 } from '../../migrations/1796292055803-UserSessions.js';
 import { ForeignKeyIndexes1796296396371 } from '../../migrations/1796296396371-ForeignKeyIndexes.js';
 import { PartnerListIndexes1796296405808 } from '../../migrations/1796296405808-PartnerListIndexes.js';
+import { PasswordTokens1796307054082 } from '../../migrations/1796307054082-PasswordTokens.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   UserSessions1796292055803,
   ForeignKeyIndexes1796296396371,
   PartnerListIndexes1796296405808,
+  PasswordTokens1796307054082,
 ];

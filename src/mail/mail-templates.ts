@@ -27,6 +27,21 @@ export const mailTemplates = {
       'An account has been created for you on the partnerships CRM. Your administrator will tell you your first password separately.',
       `Sign in at ${p.loginUrl}`,
     ]),
+  invitation: (p: { displayName: string; invitedBy: string; link: string; expiresIn: string }): RenderedMail =>
+    render('invitation', 'You are invited to the partnerships CRM', [
+      `Hello ${p.displayName},`,
+      `${p.invitedBy} has invited you to the partnerships CRM. To start, choose your password at this link:`,
+      p.link,
+      `The link works once and expires in ${p.expiresIn}. If it has expired, ask your administrator to send a new invitation.`,
+    ]),
+  passwordReset: (p: { displayName: string; link: string; expiresIn: string }): RenderedMail =>
+    render('password-reset', 'Reset your partnerships CRM password', [
+      `Hello ${p.displayName},`,
+      'Someone (we hope you) asked to reset the password of your partnerships CRM account. To choose a new password, open this link:',
+      p.link,
+      `The link works once and expires in ${p.expiresIn}. Choosing a new password signs you out everywhere else.`,
+      'If you did not ask for this, you can ignore this email: your password stays as it is.',
+    ]),
   testMessage: (p: { requestedAt: string }): RenderedMail =>
     render('test-message', 'Test message from the partnerships CRM', [
       `This is a test message requested at ${p.requestedAt}.`,

@@ -13,8 +13,13 @@ export class User {
   @Column({ type: 'varchar', length: 200 })
   displayName: string;
 
-  @Column({ type: 'varchar', length: 255, select: false })
-  passwordHash: string;
+  /** Null until an invited user sets their first password (nobody can sign in with it meanwhile). */
+  @Column({ type: 'varchar', length: 255, select: false, nullable: true })
+  passwordHash: string | null;
+
+  /** When the password was last set; null while an invitation is pending. */
+  @Column({ type: 'timestamptz', nullable: true })
+  passwordSetAt: Date | null;
 
   @Column({ type: 'enum', enum: ROLES, enumName: 'user_role' })
   role: Role;

@@ -23,9 +23,12 @@ export class UsersController {
   }
 
   @Post()
-  @ApiOperation({ summary: 'Create a staff user (sends an "account created" mail)', operationId: 'createUser' })
+  @ApiOperation({
+    summary: 'Create a staff user with a password (for scripts; sends an "account created" mail). People are invited instead',
+    operationId: 'createUser',
+  })
   @ApiCreatedResponse({ type: UserResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [409, 'USER.EMAIL_TAKEN'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [409, 'USER.EMAIL_TAKEN'], [422, 'PASSWORD.TOO_COMMON'])
   create(@Body() dto: CreateUserDto): Promise<UserResponse> {
     return this.users.create(dto);
   }

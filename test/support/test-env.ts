@@ -8,6 +8,7 @@ export const TEST_ENV: Record<string, string> = {
   PUBLIC_BASE_URL: 'http://crm.test',
   LOGIN_MAX_PER_ACCOUNT: '5',
   LOGIN_MAX_PER_IP: '1000',
+  PASSWORD_RESET_MAX_PER_IP: '1000',
   WORKER_CONCURRENCY: '2',
   SHUTDOWN_TIMEOUT_MS: '10000',
   // Tests publish when they mean to; the first-boot publication has its own test.

@@ -2,8 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../common/auth/roles.decorator.js';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../password-policy.js';
 
-export const MIN_PASSWORD_LENGTH = 12;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'sam.officer@example.org', maxLength: 320 })
@@ -22,9 +22,13 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 200, description: 'Initial password, told to the user out of band.' })
+  @ApiProperty({
+    minLength: MIN_PASSWORD_LENGTH,
+    maxLength: MAX_PASSWORD_LENGTH,
+    description: 'Initial password, told to the user out of band (for scripts; people are invited instead). Not one of the common passwords.',
+  })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password: string;
 }

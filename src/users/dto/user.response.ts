@@ -8,6 +8,7 @@ export class UserResponse {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty() isActive: boolean;
+  @ApiProperty({ description: 'Invited but has not set a password yet (cannot sign in until they do).' }) invitationPending: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastLoginAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
@@ -19,6 +20,7 @@ export function toUserResponse(user: User): UserResponse {
     displayName: user.displayName,
     role: user.role,
     isActive: user.isActive,
+    invitationPending: user.passwordSetAt === null,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
     createdAt: user.createdAt.toISOString(),
   };
