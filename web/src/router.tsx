@@ -8,11 +8,19 @@ import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
 import { partnerRoute } from './routes/partners/PartnerPage';
 import { partnersRoute } from './routes/partners/PartnersPage';
 import { rootRoute, signedInRoute } from './routes/root';
+import { forgotPasswordRoute } from './routes/forgot-password/ForgotPasswordPage';
+import { resetPasswordRoute, setPasswordRoute } from './routes/set-password/SetPasswordPage';
 import { signInRoute } from './routes/sign-in/SignInPage';
+import { inviteUserRoute } from './routes/users/InviteUserPage';
+import { userRoute } from './routes/users/UserPage';
+import { usersRoute } from './routes/users/UsersPage';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, partnersRoute, partnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute]),
+  setPasswordRoute,
+  resetPasswordRoute,
+  forgotPasswordRoute,
+  signedInRoute.addChildren([homeRoute, accountRoute, partnersRoute, partnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, usersRoute, inviteUserRoute, userRoute]),
 ]);
 
 export const router = createRouter({

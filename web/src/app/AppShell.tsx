@@ -15,6 +15,8 @@ const NAVIGATION = [
   { to: '/actions', label: 'Actions' },
   { to: '/agreements', label: 'Agreements' },
 ] as const;
+/** Only administrators manage who can sign in. */
+const ADMIN_NAVIGATION = [{ to: '/users', label: 'Users' }] as const;
 
 /** Skip link, header with navigation and the signed-in user, the page in <main>, and the command menu. */
 export function AppShell() {
@@ -54,7 +56,7 @@ export function AppShell() {
           </Link>
           <nav className="shell-nav" aria-label="Main">
             <ul>
-              {NAVIGATION.map((item) => (
+              {[...NAVIGATION, ...(state.user.role === 'admin' ? ADMIN_NAVIGATION : [])].map((item) => (
                 <li key={item.to}>
                   <Link to={item.to} activeOptions={{ exact: item.to === '/' }}>
                     {item.label}

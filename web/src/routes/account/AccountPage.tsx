@@ -1,4 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
+import { useState } from 'react';
 import { setShortcutsEnabled, useShortcutsEnabled } from '../../app/preferences';
 import { SINGLE_KEY_SHORTCUTS } from '../../app/shortcuts';
 import { useMe } from '../../app/use-session';
@@ -6,6 +7,7 @@ import { useFormatters } from '../../app/format';
 import { CheckboxField } from '../../ui/fields';
 import { usePageTitle } from '../../ui/PageTitle';
 import { signedInRoute } from '../root';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
 export const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -17,7 +19,8 @@ function AccountPage() {
   const me = useMe();
   const shortcuts = useShortcutsEnabled();
   const format = useFormatters();
-  usePageTitle('Account');
+  const [passwordProblems, setPasswordProblems] = useState(false);
+  usePageTitle('Account', passwordProblems);
   return (
     <div className="narrow">
       <h1>Account</h1>
@@ -45,6 +48,7 @@ function AccountPage() {
         </li>
       </ul>
       <CheckboxField label="Use single-key shortcuts" checked={shortcuts} onChange={(event) => setShortcutsEnabled(event.target.checked)} />
+      <ChangePasswordForm onProblems={setPasswordProblems} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createRoute, Navigate, useNavigate } from '@tanstack/react-router';
+import { createRoute, Link, Navigate, useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { session } from '../../api/session';
@@ -72,6 +72,9 @@ function SignInPage() {
           </Button>
         </div>
       </form>
+      <p>
+        <Link to="/forgot-password">Forgotten your password?</Link>
+      </p>
     </main>
   );
 }
