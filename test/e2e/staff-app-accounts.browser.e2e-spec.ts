@@ -11,6 +11,7 @@ import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type S
 describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
   let harness: StaffAppHarness;
   let admin: StaffUser;
+  let viewer: StaffUser;
   let page: Page;
   const unique = Date.now().toString(36);
   const invitee = { name: `Ivy Invitee ${unique}`, email: `ivy-${unique}@staff.test`, password: 'juniper kettle orbit' };
@@ -18,6 +19,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
   beforeAll(async () => {
     harness = await startStaffAppHarness();
     admin = await harness.createUser('admin', 'Ada Admin');
+    viewer = await harness.createUser('viewer', `Vic Viewer ${Date.now().toString(36)}`);
   });
   afterAll(async () => {
     await page?.close();
@@ -34,7 +36,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
   const lastMailId = (): number => harness.app.mail.messages.at(-1)?.id ?? 0;
   const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 
-  it('an admin invites a person from the Users screen, and can send the invitation again', async () => {
+  it('an admin invites a person from the Users screen, sends the invitation again, changes a role, deactivates and reactivates', async () => {
     page = await harness.open('/');
     await signIn(page, admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
@@ -70,6 +72,18 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     const row = page.getByRole('row').filter({ hasText: invitee.name });
     await row.getByText('Partnerships officer').waitFor();
+
+    // Deactivating signs the person out at once; reactivating lets them back in.
+    await page.getByRole('link', { name: viewer.displayName }).click();
+    await heading(viewer.displayName).waitFor();
+    await page.getByRole('button', { name: `Deactivate ${viewer.displayName}` }).click();
+    await page.getByRole('button', { name: `Reactivate ${viewer.displayName}` }).waitFor();
+    expect(await page.getByRole('main').textContent()).toContain('Deactivated');
+    await checkScreen(page, 'user-deactivated');
+    await harness.app.http().get('/api/v1/auth/me').set('authorization', `Bearer ${viewer.token}`).expect(401);
+    await page.getByRole('button', { name: `Reactivate ${viewer.displayName}` }).click();
+    await page.getByRole('button', { name: `Deactivate ${viewer.displayName}` }).waitFor();
+
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out.').waitFor();
   });
