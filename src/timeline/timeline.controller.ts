@@ -1,10 +1,16 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { PageQuery } from '../common/http/page.query.js';
-import { TimelinePage, TimelineService } from './timeline.service.js';
+import { TIMELINE_TYPES, TimelinePage, TimelineService, type TimelineType } from './timeline.service.js';
 
-class TimelineQuery extends PageQuery {}
+class TimelineQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: TIMELINE_TYPES, description: 'Only entries of this type.' })
+  @IsOptional()
+  @IsIn(TIMELINE_TYPES)
+  type?: TimelineType;
+}
 
 @ApiTags('partners')
 @StaffRoute()
@@ -17,6 +23,6 @@ export class TimelineController {
   @ApiOkResponse({ type: TimelinePage })
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR'], [404, 'PARTNER.NOT_FOUND'])
   page(@Param('id', ParseUUIDPipe) id: string, @Query() query: TimelineQuery): Promise<TimelinePage> {
-    return this.timeline.page(id, query.limit ?? 25, query.cursor);
+    return this.timeline.page(id, query.limit ?? 25, query.cursor, query.type);
   }
 }

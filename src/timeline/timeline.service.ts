@@ -4,15 +4,19 @@ import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { PartnerNotFoundError } from '../partners/partners.errors.js';
 
+export const TIMELINE_TYPES = ['meeting', 'action', 'change', 'agreement', 'agreement-change', 'signature'] as const;
+export type TimelineType = (typeof TIMELINE_TYPES)[number];
+
 export class TimelineItem {
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty({
+    enum: TIMELINE_TYPES,
     description:
       'meeting, action, change (an audited change to the partner record), agreement (one the partner is party to, ' +
       'at its creation), agreement-change (a later change to it), signature (a pledge signature linked to the partner, ' +
       'at its latest event)',
   })
-  type: string;
+  type: TimelineType;
   @ApiProperty({ format: 'uuid', description: 'The record: meeting, action, audit entry, agreement or signature id' }) id: string;
   @ApiProperty() summary: string;
   @ApiProperty({ type: String, nullable: true }) detail: string | null;
@@ -59,17 +63,22 @@ interface Row {
 export class TimelineService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(partnerId: string, limit: number, cursor?: string): Promise<TimelinePage> {
+  async page(partnerId: string, limit: number, cursor?: string, type?: TimelineType): Promise<TimelinePage> {
     if (!(await this.dataSource.query<unknown[]>('SELECT 1 FROM partners WHERE id = $1', [partnerId])).length) {
       throw new PartnerNotFoundError();
     }
     const params: unknown[] = [partnerId];
-    let after = '';
+    const where: string[] = [];
     if (cursor) {
-      const [at, type, id] = decodeCursor(cursor, 'timeline');
-      params.push(at, type, id);
-      after = 'WHERE (t.at, t.type, t.id) < ($2::timestamptz, $3::text, $4::uuid)';
+      const [at, afterType, id] = decodeCursor(cursor, 'timeline');
+      params.push(at, afterType, id);
+      where.push('(t.at, t.type, t.id) < ($2::timestamptz, $3::text, $4::uuid)');
     }
+    if (type) {
+      params.push(type);
+      where.push(`t.type = $${params.length}`);
+    }
+    const after = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     params.push(limit + 1);
     const rows = await this.dataSource.query<Row[]>(
       `SELECT t.at, t.at::text AS at_key, t.type, t.id, t.summary, t.detail
@@ -80,7 +89,7 @@ export class TimelineService {
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
-      items: items.map((r) => ({ at: r.at.toISOString(), type: r.type, id: r.id, summary: r.summary, detail: r.detail })),
+      items: items.map((r) => ({ at: r.at.toISOString(), type: r.type as TimelineType, id: r.id, summary: r.summary, detail: r.detail })),
       nextCursor: rows.length > limit && last ? encodeCursor('timeline', [last.at_key, last.type, last.id]) : null,
     };
   }

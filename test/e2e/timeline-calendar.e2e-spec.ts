@@ -50,6 +50,26 @@ describe('partner timeline and staff calendar feed', () => {
     expect(new Set(all.map((i) => JSON.stringify(i))).size).toBe(all.length);
   });
 
+  it('filters the feed by type, page by page, and refuses an unknown type', async () => {
+    const partner = (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody()).expect(201)).body;
+    await app.http().patch(`/api/v1/partners/${partner.id}`).set(auth(officer)).set('if-match', '"1"').send({ status: 'active' }).expect(200);
+    const meetings = [await meeting([partner.id], at(-3)), await meeting([partner.id], at(-2)), await meeting([partner.id], at(-1))];
+    const seen: { type: string; id: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const url = `/api/v1/partners/${partner.id}/timeline?type=meeting&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const body = (await app.http().get(url).set(auth(officer)).expect(200)).body as { items: typeof seen; nextCursor: string | null };
+      seen.push(...body.items);
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen.map((i) => i.type)).toEqual(['meeting', 'meeting', 'meeting']);
+    expect(seen.map((i) => i.id)).toEqual(meetings.map((m: { id: string }) => m.id).reverse());
+    const changes = (await app.http().get(`/api/v1/partners/${partner.id}/timeline?type=change`).set(auth(officer)).expect(200)).body.items;
+    expect(changes.map((i: { type: string }) => i.type)).toEqual(['change', 'change']);
+    const refused = await app.http().get(`/api/v1/partners/${partner.id}/timeline?type=gossip`).set(auth(officer)).expect(400);
+    expect(refused.body.code).toBe('REQUEST.VALIDATION_FAILED');
+  });
+
   it('publishes a per-user iCalendar feed that a real parser reads, and revoking it stops it', async () => {
     const partner = (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody({ name: 'Speke, Garston; & Co' })).expect(201)).body;
     const upcoming = await meeting([partner.id], at(3), {

@@ -3749,8 +3749,11 @@ export interface components {
              */
             id: string;
             summary: string;
-            /** @description meeting, action, change (an audited change to the partner record), agreement (one the partner is party to, at its creation), agreement-change (a later change to it), signature (a pledge signature linked to the partner, at its latest event) */
-            type: string;
+            /**
+             * @description meeting, action, change (an audited change to the partner record), agreement (one the partner is party to, at its creation), agreement-change (a later change to it), signature (a pledge signature linked to the partner, at its latest event)
+             * @enum {string}
+             */
+            type: "meeting" | "action" | "change" | "agreement" | "agreement-change" | "signature";
         };
         TimelinePage: {
             items: components["schemas"]["TimelineItem"][];
@@ -8593,6 +8596,8 @@ export interface operations {
                 /** @description nextCursor from the previous page. */
                 cursor?: string;
                 limit?: number;
+                /** @description Only entries of this type. */
+                type?: "meeting" | "action" | "change" | "agreement" | "agreement-change" | "signature";
             };
             header?: never;
             path: {
