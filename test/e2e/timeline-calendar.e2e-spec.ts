@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
-import { agreementBody, partnerBody } from '../support/factories.js';
+import { agreementBody, contactBody, partnerBody } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const at = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
@@ -28,14 +28,22 @@ describe('partner timeline and staff calendar feed', () => {
         .expect(201)
     ).body;
 
-  it('shows meetings, actions and record changes in one feed, newest first, page by page', async () => {
+  it('shows meetings, actions, contacts and record changes in one feed, newest first, page by page, in words with who did them', async () => {
     const partner = (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody()).expect(201)).body;
+    const other = (await app.http().post('/api/v1/partners').set(auth(officer)).send(partnerBody({ name: 'Other Place Trust' })).expect(201)).body;
     await app.http().patch(`/api/v1/partners/${partner.id}`).set(auth(officer)).set('if-match', '"1"').send({ status: 'active' }).expect(200);
-    await meeting([partner.id], at(-10), { actions: [{ description: 'Send report', ownerId: officerId, dueDate: '2031-01-01' }] });
-    await meeting([partner.id], at(-5));
-    const agreement = (await app.http().post('/api/v1/agreements').set(auth(officer)).send(agreementBody([partner.id])).expect(201)).body;
+    await meeting([partner.id, other.id], at(-10), { staffIds: [officerId], actions: [{ description: 'Send report', ownerId: officerId, dueDate: '2031-01-01' }] });
+    await meeting([partner.id], at(-5), { kind: 'call', title: 'Follow-up call' });
+    const addContact = async (fullName: string) =>
+      (await app.http().post(`/api/v1/partners/${partner.id}/contacts`).set(auth(officer)).send(contactBody({ fullName, isPrimary: true })).expect(201)).body;
+    const dana = await addContact('Dana Director');
+    await addContact('Sam Secretary');
+    await app.http().post(`/api/v1/contacts/${dana.id}/move`).set(auth(officer)).set('if-match', '"2"').send({ partnerId: other.id, reason: 'new job' }).expect(200);
+    const agreement = (await app.http().post('/api/v1/agreements').set(auth(officer)).send(agreementBody([partner.id], { title: 'Youth MoU' })).expect(201)).body;
     await app.http().post(`/api/v1/agreements/${agreement.id}/status`).set(auth(officer)).set('if-match', '"1"').send({ to: 'active' }).expect(200);
-    const all: { type: string; at: string; id: string; detail: string | null }[] = [];
+    await app.http().post(`/api/v1/agreements/${agreement.id}/documents`).query({ fileName: 'signed-mou.pdf' }).set(auth(officer))
+      .set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.4\n%test\n')).expect(201);
+    const all: { type: string; at: string; id: string; subjectId: string; summary: string; detail: string | null; actor: { id: string; name: string } | null }[] = [];
     let cursor: string | null = null;
     do {
       const url = `/api/v1/partners/${partner.id}/timeline?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
@@ -43,11 +51,41 @@ describe('partner timeline and staff calendar feed', () => {
       all.push(...body.items);
       cursor = body.nextCursor;
     } while (cursor);
-    expect(all.map((i) => i.type).sort()).toEqual(['action', 'agreement', 'agreement-change', 'change', 'change', 'meeting', 'meeting']);
-    expect(all.find((i) => i.type === 'agreement')).toMatchObject({ id: agreement.id, detail: 'active' });
+    expect(all.map((i) => i.type).sort()).toEqual([
+      'action', 'agreement', 'agreement-change', 'agreement-change', 'change', 'change', 'contact', 'contact', 'contact', 'contact', 'meeting', 'meeting',
+    ]);
     const times = all.map((i) => Date.parse(i.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(new Set(all.map((i) => JSON.stringify(i))).size).toBe(all.length);
+    // Every entry made by staff names them.
+    const actor = { id: officerId, name: 'Test officer' };
+    for (const item of all) expect({ type: item.type, actor: item.actor }).toEqual({ type: item.type, actor });
+    const summaries = all.map((i) => i.summary);
+    expect(summaries).toEqual(expect.arrayContaining([
+      'Created the partner record.',
+      'Changed the status from Prospect to Active.',
+      'Logged a visit: “Site visit”.',
+      'Logged a call: “Follow-up call”.',
+      'Agreed the action “Send report”.',
+      'Added Dana Director as the primary contact.',
+      'Added Sam Secretary as the primary contact.',
+      'Dana Director is no longer the primary contact.',
+      'Dana Director moved to Other Place Trust.',
+      'Added the agreement “Youth MoU”.',
+      'Changed the agreement “Youth MoU” from Draft to Active.',
+      'Added the document “signed-mou.pdf” to the agreement “Youth MoU”.',
+    ]));
+    const detailOf = (summary: string) => all.find((i) => i.summary === summary)?.detail;
+    expect(detailOf('Logged a visit: “Site visit”.')).toBe('Staff: Test officer. Also with Other Place Trust.');
+    expect(detailOf('Agreed the action “Send report”.')).toBe('From the meeting “Site visit”; owner Test officer, due 1 Jan 2031.');
+    expect(detailOf('Dana Director moved to Other Place Trust.')).toBe('Reason: new job');
+    expect(detailOf('Added the agreement “Youth MoU”.')).toBe('Status now: Active.');
+    expect(all.find((i) => i.type === 'agreement')).toMatchObject({ id: agreement.id, subjectId: agreement.id });
+    expect(all.filter((i) => i.type === 'contact').map((i) => i.subjectId)).toContain(dana.id);
+
+    // The move shows on the other partner's timeline too, from its side.
+    const theirs = (await app.http().get(`/api/v1/partners/${other.id}/timeline?type=contact`).set(auth(officer)).expect(200)).body.items;
+    expect(theirs.map((i: { summary: string }) => i.summary)).toEqual([`Dana Director joined from ${partner.name}.`]);
   });
 
   it('filters the feed by type, page by page, and refuses an unknown type', async () => {
@@ -66,8 +104,12 @@ describe('partner timeline and staff calendar feed', () => {
     expect(seen.map((i) => i.id)).toEqual(meetings.map((m: { id: string }) => m.id).reverse());
     const changes = (await app.http().get(`/api/v1/partners/${partner.id}/timeline?type=change`).set(auth(officer)).expect(200)).body.items;
     expect(changes.map((i: { type: string }) => i.type)).toEqual(['change', 'change']);
+    expect(changes.map((i: { summary: string }) => i.summary)).toEqual(['Changed the status from Prospect to Active.', 'Created the partner record.']);
     const refused = await app.http().get(`/api/v1/partners/${partner.id}/timeline?type=gossip`).set(auth(officer)).expect(400);
     expect(refused.body.code).toBe('REQUEST.VALIDATION_FAILED');
+    const forged = Buffer.from(JSON.stringify({ s: 'timeline', v: ['yesterday', 'meeting', partner.id] })).toString('base64url');
+    const badCursor = await app.http().get(`/api/v1/partners/${partner.id}/timeline?cursor=${forged}`).set(auth(officer)).expect(400);
+    expect(badCursor.body.code).toBe('REQUEST.INVALID_CURSOR');
   });
 
   it('publishes a per-user iCalendar feed that a real parser reads, and revoking it stops it', async () => {

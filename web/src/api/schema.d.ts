@@ -1110,7 +1110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A partner's meetings, actions and record changes, newest first */
+        /** A partner's meetings, actions, contacts, agreements and record changes, newest first, in words with who did them */
         get: operations["getPartnerTimeline"];
         put?: never;
         post?: never;
@@ -3739,21 +3739,36 @@ export interface components {
              */
             outboxId: string;
         };
+        TimelineActor: {
+            /** Format: uuid */
+            id: string;
+            /** @description The staff user's display name. */
+            name: string;
+        };
         TimelineItem: {
+            /** @description The staff user who did it; null for the system or a member of the public. */
+            actor: components["schemas"]["TimelineActor"] | null;
             /** Format: date-time */
             at: string;
+            /** @description More detail in words: the fields that changed (from → to), the reason given. */
             detail: string | null;
             /**
              * Format: uuid
              * @description The record: meeting, action, audit entry, agreement or signature id
              */
             id: string;
+            /**
+             * Format: uuid
+             * @description What the entry is about: the meeting, action, partner, contact, agreement or signature.
+             */
+            subjectId: string;
+            /** @description What happened, as a sentence, e.g. "Changed the agreement “Youth MoU” from Draft to Active." */
             summary: string;
             /**
-             * @description meeting, action, change (an audited change to the partner record), agreement (one the partner is party to, at its creation), agreement-change (a later change to it), signature (a pledge signature linked to the partner, at its latest event)
+             * @description meeting, action (a follow-up from a meeting with the partner, at its latest state), change (an audited change to the partner record), contact (a contact added, changed, made or no longer primary, removed, restored or moved), agreement (one the partner is party to, at its creation), agreement-change (a later change to it: status, edit, document), signature (a pledge signature linked to the partner, at its latest event)
              * @enum {string}
              */
-            type: "meeting" | "action" | "change" | "agreement" | "agreement-change" | "signature";
+            type: "meeting" | "action" | "change" | "contact" | "agreement" | "agreement-change" | "signature";
         };
         TimelinePage: {
             items: components["schemas"]["TimelineItem"][];
@@ -8597,7 +8612,7 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 /** @description Only entries of this type. */
-                type?: "meeting" | "action" | "change" | "agreement" | "agreement-change" | "signature";
+                type?: "meeting" | "action" | "change" | "contact" | "agreement" | "agreement-change" | "signature";
             };
             header?: never;
             path: {
