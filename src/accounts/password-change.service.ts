@@ -5,6 +5,8 @@ import { RateLimitedError } from '../common/errors/app-error.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction.js';
+import { mailTemplates } from '../mail/mail-templates.js';
+import { OutboxService } from '../mail/outbox.service.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
 import { PasswordHasher } from '../users/password-hasher.js';
 import { PasswordPolicy } from '../users/password-policy.js';
@@ -15,7 +17,7 @@ import { PasswordTokens } from './password-tokens.js';
 
 /**
  * A signed-in user changes their own password: the current one is required (limited like sign-in
- * attempts, so a stolen session cannot guess it), and every other session of theirs ends.
+ * attempts, so a stolen session cannot guess it), every other session of theirs ends, and they are told by mail.
  */
 @Injectable()
 export class PasswordChangeService {
@@ -24,6 +26,7 @@ export class PasswordChangeService {
     private readonly users: UsersService,
     private readonly tokens: PasswordTokens,
     private readonly sessions: TokenService,
+    private readonly outbox: OutboxService,
     private readonly hasher: PasswordHasher,
     private readonly policy: PasswordPolicy,
     private readonly limiter: RateLimiter,
@@ -41,6 +44,9 @@ export class PasswordChangeService {
       await this.users.setPasswordHash(tx, user.id, await this.hasher.hash(dto.newPassword));
       await this.tokens.spend(tx, user.id);
       await this.sessions.endSessionsOfUser(tx.manager, user.id, 'password-changed', principal.sessionId);
+      // Tells the owner, in case it was not them (a session left open somewhere).
+      const forgotUrl = `${this.config.http.publicBaseUrl}/app/forgot-password`;
+      await this.outbox.add(tx, user.email, mailTemplates.passwordChanged({ displayName: user.displayName, forgotUrl }));
     });
   }
 }

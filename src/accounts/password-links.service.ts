@@ -53,7 +53,10 @@ export class PasswordLinksService {
       if (!user.isActive) throw new PasswordLinkInvalidError(purpose);
       await this.users.setPasswordHash(tx, user.id, await this.hasher.hash(password));
       await this.tokens.spend(tx, user.id, row.id);
-      if (purpose === 'reset') await this.sessions.endSessionsOfUser(tx.manager, user.id, 'password-reset');
+      if (purpose === 'reset') {
+        await this.sessions.endSessionsOfUser(tx.manager, user.id, 'password-reset');
+        await this.outbox.add(tx, user.email, mailTemplates.passwordChanged({ displayName: user.displayName, forgotUrl: this.forgotUrl() }));
+      }
     });
   }
 
@@ -76,6 +79,10 @@ export class PasswordLinksService {
       const remaining = passwordResetMinResponseMs - (Date.now() - startedAt);
       if (remaining > 0) await delay(remaining);
     }
+  }
+
+  private forgotUrl(): string {
+    return `${this.config.http.publicBaseUrl}/app/forgot-password`;
   }
 
   private async mailResetLink(email: string): Promise<void> {

@@ -42,6 +42,12 @@ export const mailTemplates = {
       `The link works once and expires in ${p.expiresIn}. Choosing a new password signs you out everywhere else.`,
       'If you did not ask for this, you can ignore this email: your password stays as it is.',
     ]),
+  passwordChanged: (p: { displayName: string; forgotUrl: string }): RenderedMail =>
+    render('password-changed', 'Your partnerships CRM password was changed', [
+      `Hello ${p.displayName},`,
+      'The password of your partnerships CRM account has just been changed, and you have been signed out everywhere else.',
+      `If this was not you, choose a new password at ${p.forgotUrl} at once and tell your administrator.`,
+    ]),
   testMessage: (p: { requestedAt: string }): RenderedMail =>
     render('test-message', 'Test message from the partnerships CRM', [
       `This is a test message requested at ${p.requestedAt}.`,

@@ -129,6 +129,8 @@ describe('accounts: invitations, forgotten passwords, password changes', () => {
       await app.http().post('/api/v1/auth/refresh').send({ refreshToken: earlier.refreshToken }).expect(401);
       await login(address, 'the old password here').expect(401);
       await login(address, GOOD_PASSWORD).expect(200);
+      const notice = await app.mail.waitFor((m) => m.to.includes(address) && m.subject === 'Your partnerships CRM password was changed');
+      expect(notice.text).toContain('http://crm.test/app/forgot-password');
       const again = await app.http().post('/api/v1/auth/password-resets/complete').send({ token, password: 'yet another password' }).expect(410);
       expect(again.body.code).toBe('AUTH.RESET_TOKEN_INVALID');
     });
@@ -189,6 +191,7 @@ describe('accounts: invitations, forgotten passwords, password changes', () => {
       await app.http().get('/api/v1/auth/me').set('authorization', `Bearer ${other.accessToken}`).expect(401);
       await app.http().post('/api/v1/auth/refresh').send({ refreshToken: other.refreshToken }).expect(401);
       await login(address, 'a different good one').expect(200);
+      await app.mail.waitFor((m) => m.to.includes(address) && m.subject === 'Your partnerships CRM password was changed');
     });
 
     it('is rate-limited like sign-in attempts', async () => {
