@@ -26,6 +26,8 @@ import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
 import { PledgesModule } from './pledges/pledges.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
+import { SavedViewsModule } from './saved-views/saved-views.module.js';
+import { WorkModule } from './work/work.module.js';
 
 /** The HTTP API. Infrastructure first, then features. */
 @Module({
@@ -54,6 +56,8 @@ import { WebAppModule } from './web-app/web-app.module.js';
     QueueOperationsModule,
     DataProtectionModule,
     PartnerImportsModule,
+    SavedViewsModule,
+    WorkModule,
     WebAppModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

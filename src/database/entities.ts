@@ -35,6 +35,7 @@ import { Pledge } from '../pledges/pledge.entity.js';
 import { SignatureToken } from '../pledges/signature-token.entity.js';
 import { Signature } from '../pledges/signature.entity.js';
 import { PasswordToken } from '../accounts/password-token.entity.js';
+import { SavedView } from '../saved-views/saved-view.entity.js';
 
 /** Every entity, listed explicitly (no globs: works the same from src under jest and from dist). */
 export const ENTITIES = [
@@ -75,4 +76,5 @@ export const ENTITIES = [
   PartnerImport,
   PartnerImportRow,
   PasswordToken,
+  SavedView,
 ];

@@ -16,6 +16,7 @@ import { UserSessions1796292055803 } from '../../migrations/1796292055803-UserSe
 import { ForeignKeyIndexes1796296396371 } from '../../migrations/1796296396371-ForeignKeyIndexes.js';
 import { PartnerListIndexes1796296405808 } from '../../migrations/1796296405808-PartnerListIndexes.js';
 import { PasswordTokens1796307054082 } from '../../migrations/1796307054082-PasswordTokens.js';
+import { SavedViews1796307111577 } from '../../migrations/1796307111577-SavedViews.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ForeignKeyIndexes1796296396371,
   PartnerListIndexes1796296405808,
   PasswordTokens1796307054082,
+  SavedViews1796307111577,
 ];

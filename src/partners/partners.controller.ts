@@ -7,7 +7,7 @@ import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { IF_MATCH_HEADER as IF_MATCH, parseIfMatch, withEtag } from '../common/http/etag.js';
-import { ListPartnersQuery } from './dto/list-partners.query.js';
+import { ListPartnersQuery, PartnerCount, PartnerFiltersQuery } from './dto/list-partners.query.js';
 import { CreatePartnerDto, MergePartnersDto, ReasonDto, UpdatePartnerDto } from './dto/partner-write.dto.js';
 import { PartnerPage } from './dto/partner-summary.response.js';
 import { PartnerResponse } from './dto/partner.response.js';
@@ -34,6 +34,14 @@ export class PartnersController {
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR'])
   list(@Query() query: ListPartnersQuery, @CurrentUser() user: AuthenticatedUser): Promise<PartnerPage> {
     return this.repository.page(query, user.id);
+  }
+
+  @Get('count')
+  @ApiOperation({ summary: 'How many partners match the list filters', operationId: 'countPartners' })
+  @ApiOkResponse({ type: PartnerCount })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
+  async count(@Query() query: PartnerFiltersQuery, @CurrentUser() user: AuthenticatedUser): Promise<PartnerCount> {
+    return { count: await this.repository.count(query, user.id) };
   }
 
   @Post()

@@ -54,3 +54,21 @@ export class PartnerArchivedError extends AppError {
     super('PARTNER.ARCHIVED', HttpStatus.CONFLICT, 'The partner is archived; restore it before changing it.');
   }
 }
+
+export class BulkUnknownPartnersError extends AppError {
+  constructor(ids: string[]) {
+    super('PARTNER.BULK_UNKNOWN', HttpStatus.UNPROCESSABLE_ENTITY, `No partner has the id ${ids.join(', ')}; nothing was changed.`, { ids });
+  }
+}
+
+export class BulkArchivedPartnersError extends AppError {
+  constructor(ids: string[]) {
+    super('PARTNER.ARCHIVED', HttpStatus.CONFLICT, 'Some of the partners are archived; restore them or leave them out. Nothing was changed.', { ids });
+  }
+}
+
+export class TooManyTagsError extends AppError {
+  constructor(ids: string[], max: number) {
+    super('PARTNER.TOO_MANY_TAGS', HttpStatus.UNPROCESSABLE_ENTITY, `A partner can have at most ${max} tags; nothing was changed.`, { ids, max });
+  }
+}

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { PartnerBulkController } from './bulk/partner-bulk.controller.js';
+import { PartnerBulkService } from './bulk/partner-bulk.service.js';
 import { PartnerCsvExport } from './export/partner-csv-export.js';
 import { PartnerExportController } from './export/partner-export.controller.js';
 import { PartnerFilterIds } from './partner-filter-ids.js';
@@ -16,8 +18,8 @@ import { PartnersService } from './partners.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Partner, PartnerList]), ReferenceDataModule],
-  controllers: [PartnersController, PartnerListsController, PartnerExportController],
-  providers: [PartnersService, PartnersRepository, PartnerFilterIds, PartnerWriter, PartnerMergeService, DialogueDates, PartnerCsvExport],
+  controllers: [PartnersController, PartnerListsController, PartnerExportController, PartnerBulkController],
+  providers: [PartnersService, PartnersRepository, PartnerFilterIds, PartnerWriter, PartnerMergeService, DialogueDates, PartnerCsvExport, PartnerBulkService],
   exports: [PartnersService, PartnersRepository, PartnerWriter, DialogueDates],
 })
 export class PartnersModule {}

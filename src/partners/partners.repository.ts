@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
-import type { ListPartnersQuery, PartnerSort } from './dto/list-partners.query.js';
+import type { ListPartnersQuery, PartnerFiltersQuery, PartnerSort } from './dto/list-partners.query.js';
 import type { PartnerPage, PartnerSummary } from './dto/partner-summary.response.js';
 import { PartnerFilterIds, type FilterIds } from './partner-filter-ids.js';
 import type { PartnerStatus } from './partner.entity.js';
@@ -130,6 +130,11 @@ export class PartnersRepository {
     private readonly filterIds: PartnerFilterIds,
   ) {}
 
+  async count(query: PartnerFiltersQuery, actorId: string): Promise<number> {
+    const { where, params } = listClauses(query, actorId, await this.filterIds.resolve(query));
+    return countPartners(this.dataSource, where, params);
+  }
+
   async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
     const limit = query.limit ?? 25;
     const { where, params, orderBy, sortColumn, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
@@ -159,6 +164,12 @@ export class PartnersRepository {
       nextCursor: rows.length > limit && last ? encodeCursor(sort, [last.sort_key, last.id]) : null,
     };
   }
+}
+
+/** How many partners the filters match (over the sort index's covered columns, like the page itself). */
+export async function countPartners(dataSource: DataSource, where: string, params: unknown[]): Promise<number> {
+  const [row] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM partners p ${where}`, params);
+  return row.n;
 }
 
 function toSummary(row: SummaryRow): PartnerSummary {

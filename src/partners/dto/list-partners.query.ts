@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/http/page.query.js';
 import { CODE_PATTERN } from '../../reference-data/dto/reference-entry.dto.js';
@@ -74,4 +74,11 @@ export class ListPartnersQuery extends PageQuery {
   @IsIn(PARTNER_SORTS, { message: `sort must be one of ${PARTNER_SORTS.join(', ')}` })
   sort?: PartnerSort;
 
+}
+
+/** The list's filters alone (no sort or page): what a count or a saved view takes. */
+export class PartnerFiltersQuery extends OmitType(ListPartnersQuery, ['limit', 'cursor', 'sort'] as const) {}
+
+export class PartnerCount {
+  @ApiProperty({ description: 'How many partners match the filters.' }) count: number;
 }

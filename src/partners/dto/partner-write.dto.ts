@@ -23,7 +23,7 @@ import { PARTNER_STATUSES, PUBLIC_PROFILE_FIELDS, type PartnerStatus, type Publi
 
 /** UK postcodes, loosely: outward code, optional space, inward code. */
 export const POSTCODE_PATTERN = /^[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}$/;
-const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} &'._-]{0,49}$/u;
+export const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} &'._-]{0,49}$/u;
 
 export class PublicListingDto {
   @ApiProperty({ description: 'Explicit consent to appear in the published partner list.' })

@@ -773,6 +773,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs me today: my partners overdue or due for dialogue, my open actions, my agreements coming up
+         * @description Admins also get the number of signatures waiting for review.
+         */
+        get: operations["getMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings": {
         parameters: {
             query?: never;
@@ -1138,6 +1158,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/bulk/add-tag": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a tag to the selected partners */
+        post: operations["bulkTagPartners"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/bulk/add-to-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the selected partners to a partner list */
+        post: operations["bulkAddPartnersToList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/bulk/assign-owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the selected partners an owner (or none) */
+        post: operations["bulkAssignPartnerOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/bulk/remove-from-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove the selected partners from a partner list */
+        post: operations["bulkRemovePartnersFromList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many partners match the list filters */
+        get: operations["countPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners/export.csv": {
         parameters: {
             query?: never;
@@ -1420,6 +1525,42 @@ export interface paths {
         patch: operations["updateReferenceEntry"];
         trace?: never;
     };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved partner-list views, then those colleagues share */
+        get: operations["listSavedViews"];
+        put?: never;
+        /** Save a view of the partner list (filters, sort, columns) */
+        post: operations["createSavedView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of my saved views */
+        delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        /** Change one of my saved views (rename, refilter, share…) */
+        patch: operations["updateSavedView"];
+        trace?: never;
+    };
     "/api/v1/signatures": {
         parameters: {
             query?: never;
@@ -1516,6 +1657,40 @@ export interface paths {
         put?: never;
         /** Suspend an approved signature (it leaves the public list until approved again) */
         post: operations["suspendSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active staff by name (who can own partners and actions) */
+        get: operations["listTeamMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/team/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team lead's view: everyone's overdue and due dialogue and actions */
+        get: operations["getTeamWork"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2152,6 +2327,36 @@ export interface components {
             occurredAt: string;
             reason: string | null;
         };
+        BulkAssignOwnerDto: {
+            /**
+             * Format: uuid
+             * @description An active staff user; null: no owner.
+             */
+            ownerId: string | null;
+            partnerIds: string[];
+            /** @description Why (kept in the audit trail). */
+            reason?: string;
+        };
+        BulkListDto: {
+            /** @description Partner list code. */
+            list: string;
+            partnerIds: string[];
+            /** @description Why (kept in the audit trail). */
+            reason?: string;
+        };
+        BulkPartnersResult: {
+            /** @description Partners changed (and audited), in the order given. */
+            changed: string[];
+            /** @description Partners already as asked: left alone. */
+            unchanged: string[];
+        };
+        BulkTagDto: {
+            partnerIds: string[];
+            /** @description Why (kept in the audit trail). */
+            reason?: string;
+            /** @example volunteering */
+            tag: string;
+        };
         CalendarFeedResponse: {
             /** @description Subscribe to this URL in a calendar app. Shown once; rotating replaces it. */
             url: string;
@@ -2575,6 +2780,23 @@ export interface components {
             label: string;
             sortOrder?: number;
         };
+        CreateSavedViewDto: {
+            /** @description The columns shown, in order (name always among them). */
+            columns: ("name" | "kind" | "area" | "status" | "owner" | "lists" | "tags" | "priorityAreas" | "themes" | "createdAt" | "updatedAt")[];
+            /** @description The list filters; none: every partner. */
+            filters?: components["schemas"]["SavedViewFilters"];
+            name: string;
+            /**
+             * @description Offer the view to the whole team (only its owner changes it).
+             * @default false
+             */
+            shared: boolean;
+            /**
+             * @default name
+             * @enum {string}
+             */
+            sort: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+        };
         CreateUserDto: {
             /** @example Sam Officer */
             displayName: string;
@@ -2805,6 +3027,21 @@ export interface components {
             partnerId: string;
             reason?: string;
         };
+        MyWorkResponse: {
+            actions: components["schemas"]["WorkActions"];
+            /** @description Soonest date first. */
+            agreements: components["schemas"]["WorkAgreementItem"][];
+            agreementsWithinDays: number;
+            dialogue: components["schemas"]["WorkDialogue"];
+            dueWithinDays: number;
+            /** @description Admins: signatures confirmed by email, waiting for review; null for others. */
+            signaturesAwaitingReview: number | null;
+            /**
+             * Format: date
+             * @description Today in the institution's time zone.
+             */
+            today: string;
+        };
         NameDisplayWithdrawnResponse: {
             /** @description false when the name was not shown already, so nothing changed. */
             changed: boolean;
@@ -2856,6 +3093,10 @@ export interface components {
             displayName: string;
             /** Format: uuid */
             id: string;
+        };
+        PartnerCount: {
+            /** @description How many partners match the filters. */
+            count: number;
         };
         PartnerImportPage: {
             items: components["schemas"]["PartnerImportSummary"][];
@@ -3504,6 +3745,52 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "officer" | "viewer";
         };
+        SavedViewFilters: {
+            /**
+             * @default exclude
+             * @enum {string}
+             */
+            archived: "exclude" | "include" | "only";
+            /** @description area code */
+            area?: string;
+            /** @description organisation-kind code */
+            kind?: string;
+            /** @description partner list code */
+            list?: string;
+            /**
+             * @description true: only partners overdue for dialogue (not snoozed).
+             * @enum {string}
+             */
+            overdue?: "true" | "false";
+            /** @description A staff user id, `me`, or `none` (no owner). */
+            owner?: string;
+            /** @description priority-area code */
+            priorityArea?: string;
+            /** @description Search in names (at least 2 characters; trigram-indexed). */
+            q?: string;
+            /** @enum {string} */
+            status?: "prospect" | "active" | "paused" | "ended";
+            tag?: string;
+            /** @description theme code */
+            theme?: string;
+        };
+        SavedViewResponse: {
+            columns: ("name" | "kind" | "area" | "status" | "owner" | "lists" | "tags" | "priorityAreas" | "themes" | "createdAt" | "updatedAt")[];
+            /** Format: date-time */
+            createdAt: string;
+            filters: components["schemas"]["SavedViewFilters"];
+            /** Format: uuid */
+            id: string;
+            /** @description The caller owns it (and may change or delete it). */
+            mine: boolean;
+            name: string;
+            owner: components["schemas"]["OwnerValue"];
+            shared: boolean;
+            /** @enum {string} */
+            sort: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         SessionResponse: {
             /** @description Access token (JWT) for the Authorization: Bearer header. Keep it in memory only. */
             accessToken: string;
@@ -3731,6 +4018,31 @@ export interface components {
             subjectHash: string;
             /** @description True once the person was erased: they may not be added again. */
             suppressed: boolean;
+        };
+        TeamMember: {
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+        };
+        TeamWorkResponse: {
+            dueWithinDays: number;
+            /** @description Most overdue dialogue first, then by name; nobody last. */
+            owners: components["schemas"]["TeamWorkRow"][];
+            signaturesAwaitingReview: number;
+            /** Format: date */
+            today: string;
+        };
+        TeamWorkRow: {
+            dueSoonDialogue: number;
+            openActions: number;
+            overdueActions: number;
+            overdueDialogue: number;
+            /**
+             * Format: uuid
+             * @description null: partners and actions with no owner.
+             */
+            ownerId: string | null;
+            ownerName: string | null;
         };
         TestMailResponse: {
             /**
@@ -4018,6 +4330,23 @@ export interface components {
             /** @description Required for weekly; otherwise kept for later (default 1, Monday). */
             weeklyDay?: number;
         };
+        UpdateSavedViewDto: {
+            /** @description The columns shown, in order (name always among them). */
+            columns?: ("name" | "kind" | "area" | "status" | "owner" | "lists" | "tags" | "priorityAreas" | "themes" | "createdAt" | "updatedAt")[];
+            /** @description The list filters; none: every partner. */
+            filters?: components["schemas"]["SavedViewFilters"];
+            name?: string;
+            /**
+             * @description Offer the view to the whole team (only its owner changes it).
+             * @default false
+             */
+            shared: boolean;
+            /**
+             * @default name
+             * @enum {string}
+             */
+            sort: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+        };
         UpdateUserDto: {
             displayName?: string;
             /** @description false deactivates the user: their tokens stop working at once. */
@@ -4062,6 +4391,72 @@ export interface components {
         WithdrawNameDisplayDto: {
             /** @description The secret from the withdrawal link in the "Signature confirmed" email (the part after /sign/withdraw/). */
             token: string;
+        };
+        WorkActionItem: {
+            description: string;
+            /** Format: date */
+            dueDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string;
+            meetingTitle: string;
+            /** @description Whole days past the due date (0 when not overdue or undated). */
+            overdueDays: number;
+            /** @description The partners of the meeting the action came from. */
+            partners: components["schemas"]["WorkPartnerRef"][];
+        };
+        WorkActions: {
+            /** @description Overdue first (earliest due first), undated last (at most `limit`). */
+            items: components["schemas"]["WorkActionItem"][];
+            openCount: number;
+            overdueCount: number;
+        };
+        WorkAgreementItem: {
+            /** Format: date */
+            date: string;
+            /** Format: date */
+            endDate: string | null;
+            /** Format: uuid */
+            id: string;
+            parties: components["schemas"]["WorkPartnerRef"][];
+            /**
+             * @description Which date brings it here (the earlier one when both).
+             * @enum {string}
+             */
+            reason: "review" | "renewal-notice";
+            /** Format: date */
+            renewalNoticeDate: string | null;
+            /** Format: date */
+            reviewDate: string | null;
+            /** @enum {string} */
+            status: "draft" | "active" | "under-review" | "expired" | "terminated";
+            title: string;
+        };
+        WorkDialogue: {
+            /** @description Due within `dueWithinDays`, soonest first (at most `limit`). */
+            dueSoon: components["schemas"]["WorkDialogueItem"][];
+            dueSoonCount: number;
+            /** @description Most overdue first (at most `limit`). */
+            overdue: components["schemas"]["WorkDialogueItem"][];
+            /** @description How many of my partners are overdue (all of them, not only those listed). */
+            overdueCount: number;
+        };
+        WorkDialogueItem: {
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            lastDialogueAt: string | null;
+            /** @description Whole days past the due date; 0 or less when not yet due (−3: due in 3 days). */
+            overdueDays: number;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+        };
+        WorkPartnerRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
     };
     responses: never;
@@ -6901,6 +7296,43 @@ export interface operations {
             };
         };
     };
+    getMyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyWorkResponse"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     listMeetings: {
         parameters: {
             query?: {
@@ -8797,6 +9229,344 @@ export interface operations {
             };
         };
     };
+    bulkTagPartners: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTagDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPartnersResult"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.BULK_UNKNOWN, PARTNER.TOO_MANY_TAGS */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    bulkAddPartnersToList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPartnersResult"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.BULK_UNKNOWN, PARTNER.UNKNOWN_LIST */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    bulkAssignPartnerOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkAssignOwnerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPartnersResult"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.BULK_UNKNOWN, PARTNER.UNKNOWN_OWNER */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    bulkRemovePartnersFromList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkListDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPartnersResult"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PARTNER.BULK_UNKNOWN, PARTNER.UNKNOWN_LIST */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    countPartners: {
+        parameters: {
+            query?: {
+                archived?: "exclude" | "include" | "only";
+                /** @description area code */
+                area?: string;
+                /** @description organisation-kind code */
+                kind?: string;
+                /** @description partner list code */
+                list?: string;
+                /** @description true: only partners overdue for dialogue (not snoozed). */
+                overdue?: "true" | "false";
+                /** @description A staff user id, `me`, or `none` (no owner). */
+                owner?: string;
+                /** @description priority-area code */
+                priorityArea?: string;
+                /** @description Search in names (at least 2 characters; trigram-indexed). */
+                q?: string;
+                status?: "prospect" | "active" | "paused" | "ended";
+                tag?: string;
+                /** @description theme code */
+                theme?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerCount"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     exportPartnersCsv: {
         parameters: {
             query?: {
@@ -10028,6 +10798,236 @@ export interface operations {
             };
         };
     };
+    listSavedViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewResponse"][];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedViewDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.TOO_MANY */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.NOT_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedViewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.NOT_OWNER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SAVED_VIEW.NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     listSignatures: {
         parameters: {
             query?: {
@@ -10406,6 +11406,80 @@ export interface operations {
             };
             /** @description Problem: SIGNATURE.INVALID_TRANSITION */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listTeamMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMember"][];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getTeamWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamWorkResponse"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
