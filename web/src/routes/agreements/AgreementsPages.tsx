@@ -1,11 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMe } from '../../app/use-session';
 import { Button } from '../../ui/Button';
 import { ScrollArea } from '../../ui/ScrollArea';
 import { AgreementDocuments } from './AgreementDocuments';
-import { useAgreement, useChangeAgreementStatus, type Agreement, type AgreementStatus } from './agreements.queries';
-import { createRoute, Link } from '@tanstack/react-router';
-import { api, call } from '../../api/client';
+import { useAgreement, useAgreementList, useChangeAgreementStatus, type Agreement, type AgreementFilters, type AgreementStatus } from './agreements.queries';
+import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { useReferenceData } from '../../api/queries';
+import { SelectField, TextField } from '../../ui/fields';
 import { useFormatters } from '../../app/format';
 import { usePageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
@@ -13,9 +15,19 @@ import { signedInRoute } from '../root';
 
 export const AGREEMENT_STATUS_LABELS = { draft: 'Draft', active: 'Active', 'under-review': 'Under review', expired: 'Expired', terminated: 'Terminated' } as const;
 
+const agreementSearch = z.object({
+  q: z.string().optional(),
+  status: z.enum(['draft', 'active', 'under-review', 'expired', 'terminated']).optional(),
+  kind: z.string().optional(),
+  owner: z.enum(['me', 'none']).optional(),
+  sort: z.enum(['title', '-title', 'endDate', '-endDate', 'reviewDate', '-reviewDate', 'createdAt', '-createdAt']).optional(),
+});
+type AgreementSearch = z.infer<typeof agreementSearch>;
+
 export const agreementsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'agreements',
+  validateSearch: agreementSearch,
   component: AgreementsPage,
 });
 
@@ -25,51 +37,117 @@ export const agreementRoute = createRoute({
   component: AgreementPage,
 });
 
+const OWNER_CHOICES = [
+  { value: 'me', label: 'Mine' },
+  { value: 'none', label: 'No owner' },
+];
+const SORT_CHOICES = [
+  { value: 'title', label: 'Title, A to Z' },
+  { value: '-title', label: 'Title, Z to A' },
+  { value: 'endDate', label: 'End date, soonest first' },
+  { value: 'reviewDate', label: 'Review date, soonest first' },
+  { value: '-createdAt', label: 'Newest first' },
+];
+
+/** Titles must be at least 2 characters to search; a shorter box means no title filter. */
+const searchTerm = (q: string): string | undefined => (q.trim().length >= 2 ? q.trim() : undefined);
+
 function AgreementsPage() {
+  const search = agreementsRoute.useSearch();
+  const navigate = useNavigate({ from: '/agreements' });
+  const [typed, setTyped] = useState(search.q ?? '');
+  const { data: kinds } = useReferenceData('agreement-kind');
   usePageTitle('Agreements');
-  const format = useFormatters();
-  const list = useQuery({ queryKey: ['agreements', 'list'], queryFn: () => call(api.GET('/api/v1/agreements', { params: { query: { limit: 50 } } })) });
+  useEffect(() => {
+    const q = searchTerm(typed);
+    if (q !== search.q) void navigate({ search: (prev: AgreementSearch) => ({ ...prev, q }), replace: true });
+  }, [typed, search.q, navigate]);
+  const setFilter = (name: keyof AgreementSearch, value: string) =>
+    void navigate({ search: (prev: AgreementSearch) => ({ ...prev, [name]: value || undefined }) });
   return (
     <>
       <h1>Agreements</h1>
-      {list.isPending ? (
-        <Loading label="Loading agreements…" />
-      ) : list.isError ? (
-        <LoadFailed error={list.error} retry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState>
-          <p>There are no agreements yet.</p>
-        </EmptyState>
-      ) : (
-        <ScrollArea label="Agreements table">
-          <table className="table">
-            <caption className="visually-hidden">Agreements</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Status</th>
-                <th scope="col">Parties</th>
-                <th scope="col">Ends</th>
+      <search aria-label="Find agreements">
+        <TextField name="q" label="Search by title" hint="At least 2 letters of the title" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+        <div className="grid">
+          <SelectField
+            name="status"
+            label="Status"
+            placeholder="Any status"
+            choices={Object.entries(AGREEMENT_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+            value={search.status ?? ''}
+            onChange={(e) => setFilter('status', e.target.value)}
+          />
+          <SelectField
+            name="kind"
+            label="Kind"
+            placeholder="Any kind"
+            choices={(kinds ?? []).map((k) => ({ value: k.code, label: k.label }))}
+            value={search.kind ?? ''}
+            onChange={(e) => setFilter('kind', e.target.value)}
+          />
+          <SelectField name="owner" label="Owner" placeholder="Anyone" choices={OWNER_CHOICES} value={search.owner ?? ''} onChange={(e) => setFilter('owner', e.target.value)} />
+          <SelectField name="sort" label="Sort by" choices={SORT_CHOICES} value={search.sort ?? 'title'} onChange={(e) => setFilter('sort', e.target.value === 'title' ? '' : e.target.value)} />
+        </div>
+      </search>
+      <AgreementList filters={search} />
+    </>
+  );
+}
+
+function AgreementList({ filters }: { filters: AgreementFilters }) {
+  const format = useFormatters();
+  const list = useAgreementList(filters);
+  if (list.isPending) return <Loading label="Loading agreements…" />;
+  if (list.isError) return <LoadFailed error={list.error} retry={() => void list.refetch()} />;
+  const items = list.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) {
+    const filtered = Object.values(filters).some(Boolean);
+    return (
+      <EmptyState>
+        <p>{filtered ? 'No agreements match these filters.' : 'There are no agreements yet.'}</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <ScrollArea label="Agreements table">
+        <table className="table">
+          <caption className="visually-hidden">Agreements</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col">Parties</th>
+              <th scope="col">Review</th>
+              <th scope="col">Ends</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((a) => (
+              <tr key={a.id}>
+                <td>
+                  <Link to="/agreements/$agreementId" params={{ agreementId: a.id }}>
+                    {a.title}
+                  </Link>
+                </td>
+                <td>{a.kind.label}</td>
+                <td>{AGREEMENT_STATUS_LABELS[a.effectiveStatus]}</td>
+                <td>{a.parties.map((p) => p.name).join(', ')}</td>
+                <td>{a.reviewDate ? format.date(a.reviewDate) : 'None set'}</td>
+                <td>{a.endDate ? format.date(a.endDate) : 'No end date'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <Link to="/agreements/$agreementId" params={{ agreementId: a.id }}>
-                      {a.title}
-                    </Link>
-                  </td>
-                  <td>{a.kind.label}</td>
-                  <td>{AGREEMENT_STATUS_LABELS[a.effectiveStatus]}</td>
-                  <td>{a.parties.map((p) => p.name).join(', ')}</td>
-                  <td>{a.endDate ? format.date(a.endDate) : 'No end date'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
+            ))}
+          </tbody>
+        </table>
+      </ScrollArea>
+      {list.hasNextPage && (
+        <div className="button-row">
+          <Button variant="secondary" busy={list.isFetchingNextPage} busyLabel="Loading more agreements…" onClick={() => void list.fetchNextPage()}>
+            Show more agreements
+          </Button>
+        </div>
       )}
     </>
   );

@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 import { toProblem, networkProblem } from '../../api/problem';
-import type { components } from '../../api/schema';
+import type { components, operations } from '../../api/schema';
 import { session } from '../../api/session';
 
 export type Agreement = components['schemas']['AgreementResponse'];
@@ -13,6 +13,19 @@ export const agreementKeys = {
   detail: (id: string) => [...agreementKeys.all, 'detail', id] as const,
   documents: (id: string) => [...agreementKeys.all, 'detail', id, 'documents'] as const,
 };
+
+export type AgreementFilters = Omit<NonNullable<operations['listAgreements']['parameters']['query']>, 'cursor' | 'limit'>;
+export type AgreementPage = components['schemas']['AgreementPage'];
+
+/** Agreements matching the filters, a page at a time as the person asks for more. */
+export function useAgreementList(filters: AgreementFilters) {
+  return useInfiniteQuery({
+    queryKey: [...agreementKeys.all, 'list', filters],
+    queryFn: ({ pageParam, signal }) => call(api.GET('/api/v1/agreements', { params: { query: { ...filters, limit: 50, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: AgreementPage) => last.nextCursor ?? undefined,
+  });
+}
 
 export function useAgreement(id: string) {
   return useQuery({ queryKey: agreementKeys.detail(id), queryFn: () => call(api.GET('/api/v1/agreements/{id}', { params: { path: { id } } })) });
