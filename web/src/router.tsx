@@ -5,6 +5,8 @@ import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
 import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
+import { mergePartnerRoute } from './routes/partners/MergePartnerPage';
+import { newPartnerRoute } from './routes/partners/NewPartnerPage';
 import { partnerRoute } from './routes/partners/PartnerPage';
 import { partnersRoute } from './routes/partners/PartnersPage';
 import { rootRoute, signedInRoute } from './routes/root';
@@ -20,7 +22,10 @@ const routeTree = rootRoute.addChildren([
   setPasswordRoute,
   resetPasswordRoute,
   forgotPasswordRoute,
-  signedInRoute.addChildren([homeRoute, accountRoute, partnersRoute, partnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, usersRoute, inviteUserRoute, userRoute]),
+  signedInRoute.addChildren([
+    homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute,
+    usersRoute, inviteUserRoute, userRoute,
+  ]),
 ]);
 
 export const router = createRouter({

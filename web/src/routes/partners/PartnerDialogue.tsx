@@ -30,7 +30,11 @@ export function DialogueSummary({ status }: { status: DialogueStatus }) {
   if (status.snoozedUntil) state = `Snoozed until ${format.date(status.snoozedUntil)}`;
   else if (!status.dueAt) state = 'No dialogue due';
   else if (status.overdueDays > 0) state = `Overdue by ${days(status.overdueDays)}`;
-  else state = status.overdueDays === 0 ? 'Due today' : `Due in ${days(-status.overdueDays)}`;
+  else {
+    // overdueDays is 0 until the due date passes: count the days left from dueAt.
+    const left = Math.ceil((new Date(status.dueAt).getTime() - Date.now()) / 86_400_000);
+    state = left <= 0 ? 'Due today' : `Due in ${days(left)}`;
+  }
   return (
     <span>
       <span className={status.overdueDays > 0 && !status.snoozedUntil ? 'tag tag--overdue' : 'tag'}>{state}</span>{' '}

@@ -67,6 +67,9 @@ function PartnersPage() {
     <>
       <div className="page-header">
         <h1>Partners</h1>
+        <Link className="button button--primary" to="/partners/new">
+          New partner
+        </Link>
       </div>
       <search aria-label="Find partners">
         <TextField name="q" label="Search by name" hint="At least 2 letters of the name" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />

@@ -1,0 +1,100 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
+import { useMe } from '../../app/use-session';
+import { useFormatters } from '../../app/format';
+import { Button } from '../../ui/Button';
+import { EmptyState, LoadFailed, Loading } from '../../ui/states';
+import { MEETING_KIND_LABELS } from '../meetings/MeetingFormPage';
+import { partnerKeys } from './partners.queries';
+import { ACTION_STATUS_LABELS } from './partner-labels';
+import { usePartnerMeetings } from './partner-page.queries';
+
+/** The meetings with this partner, newest first, with who was there and what came of it. */
+export function PartnerMeetings({ partnerId }: { partnerId: string }) {
+  const meetings = usePartnerMeetings(partnerId);
+  const format = useFormatters();
+  const items = meetings.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section aria-labelledby="partner-meetings">
+      <h2 id="partner-meetings">Meetings</h2>
+      {meetings.isPending ? (
+        <Loading label="Loading meetings…" />
+      ) : meetings.isError ? (
+        <LoadFailed error={meetings.error} retry={() => void meetings.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState>
+          <p>No meetings logged with this partner yet.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <ul className="item-list" aria-label="Meetings">
+            {items.map((m) => (
+              <li key={m.id}>
+                <div>
+                  <strong>{m.title}</strong> <span className="tag">{MEETING_KIND_LABELS[m.kind]}</span>
+                  <div className="meta">
+                    {[m.staff.length > 0 && `Staff: ${m.staff.map((s) => s.name).join(', ')}`, m.contacts.length > 0 && `With: ${m.contacts.map((c) => c.name).join(', ')}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </div>
+                  {m.outcomes && <p className="meeting-outcomes">{m.outcomes}</p>}
+                </div>
+                <time className="meta" dateTime={m.occurredAt}>
+                  {format.dateTime(m.occurredAt)}
+                </time>
+              </li>
+            ))}
+          </ul>
+          {meetings.hasNextPage && (
+            <div className="button-row">
+              <Button variant="secondary" busy={meetings.isFetchingNextPage} busyLabel="Loading…" onClick={() => void meetings.fetchNextPage()}>
+                Show older meetings
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The actions that came out of meetings with this partner: open ones first, then the rest. */
+export function PartnerActions({ partnerId }: { partnerId: string }) {
+  const me = useMe();
+  const format = useFormatters();
+  const actions = useQuery({
+    queryKey: [...partnerKeys.detail(partnerId), 'actions'],
+    queryFn: () => call(api.GET('/api/v1/actions', { params: { query: { partner: partnerId } } })),
+  });
+  const owner = (ownerId: string | null) => (ownerId === null ? 'Nobody' : ownerId === me.id ? 'You' : 'A colleague');
+  const sorted = [...(actions.data ?? [])].sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open') || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+  return (
+    <section aria-labelledby="partner-actions">
+      <h2 id="partner-actions">Actions</h2>
+      {actions.isPending ? (
+        <Loading label="Loading actions…" />
+      ) : actions.isError ? (
+        <LoadFailed error={actions.error} retry={() => void actions.refetch()} />
+      ) : sorted.length === 0 ? (
+        <EmptyState>
+          <p>No actions agreed with this partner yet.</p>
+        </EmptyState>
+      ) : (
+        <ul className="item-list" aria-label="Actions">
+          {sorted.map((a) => (
+            <li key={a.id}>
+              <div>
+                {a.description}
+                <div className="meta">
+                  Owner: {owner(a.ownerId)}
+                  {a.dueDate && ` · due ${format.date(a.dueDate)}`}
+                </div>
+              </div>
+              <span className="tag">{ACTION_STATUS_LABELS[a.status]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

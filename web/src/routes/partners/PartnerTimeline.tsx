@@ -1,0 +1,103 @@
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useFormatters } from '../../app/format';
+import { Button } from '../../ui/Button';
+import { SelectField } from '../../ui/fields';
+import { EmptyState, LoadFailed, Loading } from '../../ui/states';
+import { AGREEMENT_STATUS_LABELS } from '../agreements/AgreementsPages';
+import { MEETING_KIND_LABELS } from '../meetings/MeetingFormPage';
+import { ACTION_STATUS_LABELS, auditActionLabel, SIGNATURE_STATUS_LABELS } from './partner-labels';
+import { usePartnerTimeline, type TimelineItem, type TimelineType } from './partner-page.queries';
+
+export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
+  meeting: 'Meeting',
+  action: 'Action',
+  change: 'Change to the record',
+  agreement: 'Agreement',
+  'agreement-change': 'Change to an agreement',
+  signature: 'Pledge signature',
+};
+const FILTER_LABELS: Record<TimelineType, string> = {
+  meeting: 'Meetings',
+  action: 'Actions',
+  change: 'Changes to the record',
+  agreement: 'Agreements',
+  'agreement-change': 'Changes to agreements',
+  signature: 'Pledge signatures',
+};
+
+/** Codes some entries carry (a meeting's kind, a status) in words; text the API already words passes through. */
+const DETAIL_LABELS: Partial<Record<TimelineType, Record<string, string>>> = {
+  meeting: MEETING_KIND_LABELS,
+  action: ACTION_STATUS_LABELS,
+  agreement: AGREEMENT_STATUS_LABELS,
+  signature: SIGNATURE_STATUS_LABELS,
+};
+const detailText = (item: TimelineItem): string | null => (item.detail === null ? null : (DETAIL_LABELS[item.type]?.[item.detail] ?? item.detail));
+const summaryText = (item: TimelineItem): string => (item.type === 'change' || item.type === 'agreement-change' ? auditActionLabel(item.summary) : item.summary);
+
+function ItemSummary({ item }: { item: TimelineItem }) {
+  if (item.type === 'agreement') {
+    return (
+      <Link to="/agreements/$agreementId" params={{ agreementId: item.id }}>
+        {item.summary}
+      </Link>
+    );
+  }
+  return <>{summaryText(item)}</>;
+}
+
+/** Everything that happened with the partner, newest first, filtered by type; more loads on request. */
+export function PartnerTimeline({ partnerId }: { partnerId: string }) {
+  const [type, setType] = useState<TimelineType | ''>('');
+  const timeline = usePartnerTimeline(partnerId, type || undefined);
+  const format = useFormatters();
+  const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section aria-labelledby="partner-timeline">
+      <h2 id="partner-timeline">Timeline</h2>
+      <div className="inline-fields">
+        <SelectField
+          name="timeline-type"
+          label="Show"
+          placeholder="Everything"
+          choices={Object.entries(FILTER_LABELS).map(([value, label]) => ({ value, label }))}
+          value={type}
+          onChange={(e) => setType(e.target.value as TimelineType | '')}
+        />
+      </div>
+      {timeline.isPending ? (
+        <Loading label="Loading the timeline…" />
+      ) : timeline.isError ? (
+        <LoadFailed error={timeline.error} retry={() => void timeline.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState>
+          <p>{type ? `No ${FILTER_LABELS[type].toLowerCase()} yet.` : 'Nothing has happened with this partner yet.'}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <ol className="item-list timeline" aria-label="Timeline entries" aria-busy={timeline.isFetching || undefined}>
+            {items.map((item) => (
+              <li key={`${item.type}-${item.id}`}>
+                <div>
+                  <span className="tag">{TIMELINE_TYPE_LABELS[item.type]}</span> <ItemSummary item={item} />
+                  {detailText(item) && <div className="meta">{detailText(item)}</div>}
+                </div>
+                <time className="meta" dateTime={item.at}>
+                  {format.dateTime(item.at)}
+                </time>
+              </li>
+            ))}
+          </ol>
+          {timeline.hasNextPage && (
+            <div className="button-row">
+              <Button variant="secondary" busy={timeline.isFetchingNextPage} busyLabel="Loading…" onClick={() => void timeline.fetchNextPage()}>
+                Show older entries
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
