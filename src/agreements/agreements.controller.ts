@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditService } from '../audit/audit.service.js';
-import { AuditEntryResponse, toAuditEntryResponse } from '../audit/dto/audit-entry.response.js';
+import { AuditEntryResponse } from '../audit/dto/audit-entry.response.js';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
@@ -111,6 +111,6 @@ export class AgreementsController {
   @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'AGREEMENT.NOT_FOUND'])
   async history(@Param('id', ParseUUIDPipe) id: string): Promise<AuditEntryResponse[]> {
     await this.agreements.get(id);
-    return (await this.audit.history('agreement', id, 200)).map(toAuditEntryResponse);
+    return this.audit.trail('agreement', id, 200);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry, type FieldChanges } from './audit-entry.entity.js';
+import { toAuditEntryResponse, type AuditEntryResponse } from './dto/audit-entry.response.js';
 
 export type AuditedEntity =
   | 'partner'
@@ -79,5 +80,17 @@ export class AuditService {
       .limit(limit);
     if (before) query.andWhere('(a.occurredAt, a.id) < (:at, :id)', { at: before.at, id: before.id });
     return query.getMany();
+  }
+
+  /** A record's trail as the API answers it, newest first, each entry with its actor's display name. */
+  async trail(entityType: AuditedEntity, entityId: string, limit: number): Promise<AuditEntryResponse[]> {
+    const entries = await this.history(entityType, entityId, limit);
+    const actorIds = [...new Set(entries.map((e) => e.actorId).filter((id): id is string => id !== null))];
+    const names = new Map<string, string>();
+    if (actorIds.length > 0) {
+      const rows = await this.dataSource.query<{ id: string; display_name: string }[]>('SELECT id, display_name FROM users WHERE id = ANY($1::uuid[])', [actorIds]);
+      for (const row of rows) names.set(row.id, row.display_name);
+    }
+    return entries.map((e) => toAuditEntryResponse(e, e.actorId ? (names.get(e.actorId) ?? null) : null));
   }
 }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditService } from '../audit/audit.service.js';
-import { AuditEntryResponse, toAuditEntryResponse } from '../audit/dto/audit-entry.response.js';
+import { AuditEntryResponse } from '../audit/dto/audit-entry.response.js';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
@@ -149,6 +149,6 @@ export class ContactsController {
   @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'CONTACT.NOT_FOUND'])
   async auditTrail(@Param('id', ParseUUIDPipe) id: string): Promise<AuditEntryResponse[]> {
     await this.contacts.get(id);
-    return (await this.audit.history('contact', id, 200)).map(toAuditEntryResponse);
+    return this.audit.trail('contact', id, 200);
   }
 }

@@ -143,6 +143,8 @@ describe('partner records', () => {
     const trail = await as(viewer).get(`/api/v1/partners/${partner.id}/audit`).expect(200);
     expect(trail.body.map((e: { action: string }) => e.action)).toEqual(['updated', 'created']);
     expect(trail.body[0]).toMatchObject({ changes: { status: { before: 'prospect', after: 'active' } }, reason: 'first meeting held' });
+    const me = (await as(officer).get('/api/v1/auth/me').expect(200)).body as { id: string; displayName: string };
+    expect(trail.body.map((e: { actorId: string; actorName: string }) => [e.actorId, e.actorName])).toEqual([[me.id, me.displayName], [me.id, me.displayName]]);
     await expect(app.dataSource.query('UPDATE audit_entries SET reason = $1 WHERE entity_id = $2', ['x', partner.id])).rejects.toThrow(
       'append-only',
     );

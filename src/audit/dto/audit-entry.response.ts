@@ -5,6 +5,8 @@ export class AuditEntryResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() action: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Staff user; null = the system.' }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The staff user\'s display name (null = the system; not filled in subject-access exports).' })
+  actorName: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({
     type: 'object',
@@ -15,11 +17,12 @@ export class AuditEntryResponse {
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
 }
 
-export function toAuditEntryResponse(entry: AuditEntry): AuditEntryResponse {
+export function toAuditEntryResponse(entry: AuditEntry, actorName: string | null = null): AuditEntryResponse {
   return {
     id: entry.id,
     action: entry.action,
     actorId: entry.actorId,
+    actorName,
     occurredAt: entry.occurredAt.toISOString(),
     changes: entry.changes,
     reason: entry.reason,

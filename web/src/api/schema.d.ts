@@ -2314,6 +2314,8 @@ export interface components {
              * @description Staff user; null = the system.
              */
             actorId: string | null;
+            /** @description The staff user's display name (null = the system; not filled in subject-access exports). */
+            actorName: string | null;
             /** @description Changed fields with their values before and after. */
             changes: {
                 [key: string]: {
@@ -3645,6 +3647,8 @@ export interface components {
              * @description Staff user; null = the system.
              */
             actorId: string | null;
+            /** @description The staff user's display name (null = the system; not filled in subject-access exports). */
+            actorName: string | null;
             /** @description Changed fields with their values before and after. */
             changes: {
                 [key: string]: {

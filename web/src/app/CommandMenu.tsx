@@ -31,7 +31,7 @@ export function CommandMenu({ open, onOpenChange }: CommandMenuProps) {
     void navigate({ to, params });
   };
   const keyFor = (to: string) => (shortcutsOn ? SINGLE_KEY_SHORTCUTS.find((s) => s.to === to)?.key : undefined);
-  const pages = [...SINGLE_KEY_SHORTCUTS.map((s) => ({ label: s.label, to: s.to })), { label: 'Account and preferences', to: '/account' }].filter((p) =>
+  const pages = [...SINGLE_KEY_SHORTCUTS.map((s) => ({ label: s.label, to: s.to })), { label: 'New partner', to: '/partners/new' }, { label: 'Account and preferences', to: '/account' }].filter((p) =>
     p.label.toLowerCase().includes(query.toLowerCase()),
   );
   // Results arrive after the typing: keep the first one selected so Enter opens it.

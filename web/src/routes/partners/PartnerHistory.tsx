@@ -90,7 +90,7 @@ export function PartnerAudit({ partnerId }: { partnerId: string }) {
   const audit = usePartnerAudit(partnerId);
   const me = useMe();
   const format = useFormatters();
-  const actor = (id: string | null) => (id === null ? 'the system' : id === me.id ? 'you' : 'a colleague');
+  const actor = (e: AuditEntry) => (e.actorId === null ? 'the system' : e.actorId === me.id ? 'you' : (e.actorName ?? 'a former colleague'));
   return (
     <section aria-labelledby="partner-audit">
       <h2 id="partner-audit">History of changes</h2>
@@ -109,7 +109,7 @@ export function PartnerAudit({ partnerId }: { partnerId: string }) {
             {audit.data.map((e) => (
               <li key={e.id}>
                 <div>
-                  <strong>{auditActionLabel(e.action)}</strong> by {actor(e.actorId)}
+                  <strong>{auditActionLabel(e.action)}</strong> by {actor(e)}
                   {e.reason && <span className="meta"> · “{e.reason}”</span>}
                   <AuditChanges entry={e} />
                 </div>
