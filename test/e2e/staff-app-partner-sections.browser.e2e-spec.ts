@@ -34,7 +34,8 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await http().patch(`/api/v1/partners/${partnerId}`).set(auth()).set('if-match', '"1"').send({ status: 'active' }).expect(200);
     for (const [title, daysAgo] of [['Harbour walk', 9], ['Trustee briefing', 4]] as const) {
       const occurredAt = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
-      await http().post('/api/v1/meetings').set(auth()).send({ occurredAt, kind: 'visit', title, partnerIds: [partnerId] }).expect(201);
+      const actions = title === 'Trustee briefing' ? [{ description: 'Send the trustees the minutes', ownerId: admin.id, dueDate: '2031-01-15' }] : [];
+      await http().post('/api/v1/meetings').set(auth()).send({ occurredAt, kind: 'visit', title, partnerIds: [partnerId], actions }).expect(201);
     }
     page = await harness.open(`/partners/${partnerId}`);
     await signIn(page, admin, name);
@@ -57,6 +58,8 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
       await region(section).getByRole('heading', { level: 2, name: section }).waitFor();
     }
     await region('Meetings').getByText('Trustee briefing').waitFor();
+    const action = region('Actions').getByRole('listitem').filter({ hasText: 'Send the trustees the minutes' });
+    expect(await action.textContent()).toMatch(/Owner: You · due 15 Jan 2031 · from “Trustee briefing”Open/);
     await checkScreen(page, 'partner-sections');
   });
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 import { useMe } from '../../app/use-session';
 import { useFormatters } from '../../app/format';
@@ -58,16 +58,18 @@ export function PartnerMeetings({ partnerId }: { partnerId: string }) {
   );
 }
 
-/** The actions that came out of meetings with this partner: open ones first, then the rest. */
+/** The actions that came out of meetings with this partner: overdue first, then by due date; more on request. */
 export function PartnerActions({ partnerId }: { partnerId: string }) {
   const me = useMe();
   const format = useFormatters();
-  const actions = useQuery({
+  const actions = useInfiniteQuery({
     queryKey: [...partnerKeys.detail(partnerId), 'actions'],
-    queryFn: () => call(api.GET('/api/v1/actions', { params: { query: { partner: partnerId } } })),
+    queryFn: ({ pageParam, signal }) => call(api.GET('/api/v1/actions', { params: { query: { partner: partnerId, limit: 20, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const owner = (ownerId: string | null) => (ownerId === null ? 'Nobody' : ownerId === me.id ? 'You' : 'A colleague');
-  const sorted = [...(actions.data ?? [])].sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open') || (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9'));
+  const items = actions.data?.pages.flatMap((p) => p.items) ?? [];
+  const owner = (o: { id: string; name: string } | null) => (o === null ? 'Nobody' : o.id === me.id ? 'You' : o.name);
   return (
     <section aria-labelledby="partner-actions">
       <h2 id="partner-actions">Actions</h2>
@@ -75,25 +77,34 @@ export function PartnerActions({ partnerId }: { partnerId: string }) {
         <Loading label="Loading actions…" />
       ) : actions.isError ? (
         <LoadFailed error={actions.error} retry={() => void actions.refetch()} />
-      ) : sorted.length === 0 ? (
+      ) : items.length === 0 ? (
         <EmptyState>
           <p>No actions agreed with this partner yet.</p>
         </EmptyState>
       ) : (
-        <ul className="item-list" aria-label="Actions">
-          {sorted.map((a) => (
-            <li key={a.id}>
-              <div>
-                {a.description}
-                <div className="meta">
-                  Owner: {owner(a.ownerId)}
-                  {a.dueDate && ` · due ${format.date(a.dueDate)}`}
+        <>
+          <ul className="item-list" aria-label="Actions">
+            {items.map((a) => (
+              <li key={a.id}>
+                <div>
+                  {a.description}
+                  <div className="meta">
+                    Owner: {owner(a.owner)}
+                    {a.dueDate && ` · due ${format.date(a.dueDate)}`} · from “{a.meeting.title}”
+                  </div>
                 </div>
-              </div>
-              <span className="tag">{ACTION_STATUS_LABELS[a.status]}</span>
-            </li>
-          ))}
-        </ul>
+                <span className={a.overdue ? 'tag tag--overdue' : 'tag'}>{a.overdue ? 'Overdue' : ACTION_STATUS_LABELS[a.status]}</span>
+              </li>
+            ))}
+          </ul>
+          {actions.hasNextPage && (
+            <div className="button-row">
+              <Button variant="secondary" busy={actions.isFetchingNextPage} busyLabel="Loading…" onClick={() => void actions.fetchNextPage()}>
+                Show more actions
+              </Button>
+            </div>
+          )}
+        </>
       )}
     </section>
   );
