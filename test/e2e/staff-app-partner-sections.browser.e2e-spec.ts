@@ -115,7 +115,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await timeline.getByLabel('Show').selectOption({ label: 'Meetings' });
     await timeline.getByText('Change to the record').first().waitFor({ state: 'detached' });
     await timeline.getByText('Harbour walk').waitFor();
-    expect(await entries.allTextContents()).toEqual([expect.stringMatching(/^Meeting ?Trustee briefing/), expect.stringMatching(/^Meeting ?Harbour walk/)]);
+    expect(await entries.allTextContents()).toEqual([expect.stringMatching(/^Meeting.*Trustee briefing.*By Ada Administrator/), expect.stringMatching(/^Meeting.*Harbour walk/)]);
     await checkScreen(page, 'partner-timeline-meetings');
     await timeline.getByLabel('Show').selectOption({ label: 'Pledge signatures' });
     await timeline.getByText('No pledge signatures yet.').waitFor();

@@ -4,15 +4,13 @@ import { useFormatters } from '../../app/format';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/fields';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
-import { AGREEMENT_STATUS_LABELS } from '../agreements/AgreementsPages';
-import { MEETING_KIND_LABELS } from '../meetings/MeetingFormPage';
-import { ACTION_STATUS_LABELS, auditActionLabel, SIGNATURE_STATUS_LABELS } from './partner-labels';
 import { usePartnerTimeline, type TimelineItem, type TimelineType } from './partner-page.queries';
 
 export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
   meeting: 'Meeting',
   action: 'Action',
   change: 'Change to the record',
+  contact: 'Contact',
   agreement: 'Agreement',
   'agreement-change': 'Change to an agreement',
   signature: 'Pledge signature',
@@ -21,30 +19,22 @@ const FILTER_LABELS: Record<TimelineType, string> = {
   meeting: 'Meetings',
   action: 'Actions',
   change: 'Changes to the record',
+  contact: 'Contacts',
   agreement: 'Agreements',
   'agreement-change': 'Changes to agreements',
   signature: 'Pledge signatures',
 };
 
-/** Codes some entries carry (a meeting's kind, a status) in words; text the API already words passes through. */
-const DETAIL_LABELS: Partial<Record<TimelineType, Record<string, string>>> = {
-  meeting: MEETING_KIND_LABELS,
-  action: ACTION_STATUS_LABELS,
-  agreement: AGREEMENT_STATUS_LABELS,
-  signature: SIGNATURE_STATUS_LABELS,
-};
-const detailText = (item: TimelineItem): string | null => (item.detail === null ? null : (DETAIL_LABELS[item.type]?.[item.detail] ?? item.detail));
-const summaryText = (item: TimelineItem): string => (item.type === 'change' || item.type === 'agreement-change' ? auditActionLabel(item.summary) : item.summary);
-
+/** Agreements' entries link to the agreement (the entry's subject); the summary is already a sentence. */
 function ItemSummary({ item }: { item: TimelineItem }) {
-  if (item.type === 'agreement') {
+  if (item.type === 'agreement' || item.type === 'agreement-change') {
     return (
-      <Link to="/agreements/$agreementId" params={{ agreementId: item.id }}>
+      <Link to="/agreements/$agreementId" params={{ agreementId: item.subjectId }}>
         {item.summary}
       </Link>
     );
   }
-  return <>{summaryText(item)}</>;
+  return <>{item.summary}</>;
 }
 
 /** Everything that happened with the partner, newest first, filtered by type; more loads on request. */
@@ -81,7 +71,8 @@ export function PartnerTimeline({ partnerId }: { partnerId: string }) {
               <li key={`${item.type}-${item.id}`}>
                 <div>
                   <span className="tag">{TIMELINE_TYPE_LABELS[item.type]}</span> <ItemSummary item={item} />
-                  {detailText(item) && <div className="meta">{detailText(item)}</div>}
+                  {item.detail && <div className="meta">{item.detail}</div>}
+                  {item.actor && <div className="meta">By {item.actor.name}</div>}
                 </div>
                 <time className="meta" dateTime={item.at}>
                   {format.dateTime(item.at)}
