@@ -13,6 +13,8 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DataProtectionCoreModule } from './data-protection/data-protection-core.module.js';
 import { seedDemoData } from './devtools/demo-data.js';
+import { MailModule } from './mail/mail.module.js';
+import { OutboxAdminService } from './mail/outbox-admin.service.js';
 import { MeetingsModule } from './meetings/meetings.module.js';
 import { PartnersModule } from './partners/partners.module.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -22,7 +24,7 @@ import { UsersModule } from './users/users.module.js';
 import { UsersService } from './users/users.service.js';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule, AuditModule, DataProtectionCoreModule, PartnersModule, MeetingsModule, AgreementsModule],
+  imports: [ConfigModule, DatabaseModule, QueueModule, UsersModule, AuditModule, DataProtectionCoreModule, PartnersModule, MeetingsModule, AgreementsModule, MailModule],
 })
 class CliModule {}
 
@@ -31,7 +33,9 @@ export const DEMO_ADMIN = { email: 'admin@example.org', password: 'demo-admin-pa
 const USAGE = `Usage:
   npm run cli -- user:create --email EMAIL --name "NAME" --role admin|officer|viewer [--password PW | reads PW from stdin]
   npm run cli -- seed:demo        create the demo admin (${DEMO_ADMIN.email}) and demo partners if absent
-  npm run cli -- migrate          apply pending migrations`;
+  npm run cli -- migrate          apply pending migrations
+  npm run cli -- mail:resend ID [ID...] | --all
+                                  send failed mails again (same Message-ID, a fresh retry period); --all: every failed one`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -66,9 +70,37 @@ async function seedDemo(app: INestApplicationContext): Promise<void> {
   if (await seedDemoData(app, admin.id)) console.log('seeded demo partners, meetings and an agreement');
 }
 
+/** Resends the failed mails named (or every failed one with --all); audited with no actor (the operator's shell). */
+async function resendMail(outbox: OutboxAdminService, args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { all: { type: 'boolean' } }, allowPositionals: true });
+  const ids = [...positionals];
+  if (values.all) {
+    for (let cursor: string | undefined; ; ) {
+      const page = await outbox.list({ state: 'failed', limit: 100, cursor });
+      ids.push(...page.items.map((m) => m.id));
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+  }
+  if (ids.length === 0) throw new Error(values.all ? 'no failed mail to resend' : `name the mails to resend, or --all\n${USAGE}`);
+  let refused = 0;
+  for (const id of ids) {
+    try {
+      const mail = await outbox.resend(id, null);
+      console.log(`resent ${mail.id} (${mail.kind}, attempt ${mail.attempts + 1} next)`);
+    } catch (error: unknown) {
+      refused += 1;
+      console.error(`not resent ${id}: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+  }
+  if (refused > 0) throw new Error(`${refused} of ${ids.length} mail(s) not resent`);
+}
+
+const COMMANDS = ['user:create', 'seed:demo', 'migrate', 'mail:resend'];
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
-  if (!command || !['user:create', 'seed:demo', 'migrate'].includes(command)) {
+  if (!command || !COMMANDS.includes(command)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -80,6 +112,8 @@ async function main(): Promise<void> {
       console.log(`applied ${applied.length} migration(s)`);
     } else if (command === 'user:create') {
       await createUser(app.get(UsersService), args);
+    } else if (command === 'mail:resend') {
+      await resendMail(app.get(OutboxAdminService), args);
     } else {
       await seedDemo(app);
     }

@@ -16,6 +16,8 @@ export type AuditedEntity =
   | 'signature'
   | 'plan-activity'
   | 'quarterly-update'
+  /** An outbox mail (a staff resend). */
+  | 'mail'
   /** An erased person, by a uuid derived from their keyed hash (see data-protection/subject-hash.ts). */
   | 'data-subject';
 

@@ -32,8 +32,16 @@ export interface AppConfig {
     keepFailed: JobRetention;
     lockDurationMs: number;
     stalledIntervalMs: number;
+    enqueueTimeoutMs: number;
+    schedulerCheckMs: number;
   };
-  mail: { smtpUrl: string; from: string };
+  mail: {
+    smtpUrl: string;
+    from: string;
+    sendTimeoutMs: number;
+    leaseSeconds: number;
+    retry: { horizonSeconds: number; baseDelayMs: number; maxDelayMs: number };
+  };
   auth: {
     jwtSecret: string;
     accessTtlSeconds: number;
@@ -103,8 +111,16 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       keepFailed: { ageSeconds: env.QUEUE_KEEP_FAILED_SECONDS, count: env.QUEUE_KEEP_FAILED_COUNT },
       lockDurationMs: env.QUEUE_LOCK_DURATION_MS,
       stalledIntervalMs: env.QUEUE_STALLED_INTERVAL_MS,
+      enqueueTimeoutMs: env.QUEUE_ENQUEUE_TIMEOUT_MS,
+      schedulerCheckMs: env.QUEUE_SCHEDULER_CHECK_MS,
     },
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    mail: {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      sendTimeoutMs: env.MAIL_SEND_TIMEOUT_MS,
+      leaseSeconds: env.MAIL_SEND_LEASE_SECONDS,
+      retry: { horizonSeconds: env.MAIL_RETRY_HORIZON_SECONDS, baseDelayMs: env.MAIL_RETRY_BASE_DELAY_MS, maxDelayMs: env.MAIL_RETRY_MAX_DELAY_MS },
+    },
     auth: {
       jwtSecret: env.JWT_SECRET,
       accessTtlSeconds: env.JWT_ACCESS_TTL_SECONDS,

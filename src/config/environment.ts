@@ -68,11 +68,47 @@ export class EnvironmentVariables {
   @IsString() @Matches(/^[A-Za-z0-9_-]+$/)
   QUEUE_REDIS_PREFIX = 'crm';
 
+  /**
+   * Longest an API request waits to hand a job to the queue after its data committed. Past it the request
+   * answers anyway and a sweeper job enqueues the work later (e.g. the outbox relay, within about a minute).
+   */
+  @IsInt() @Min(50) @Max(60000) @Transform(({ value }) => Number(value))
+  QUEUE_ENQUEUE_TIMEOUT_MS = 3000;
+
+  /** How often each worker checks that every recurring job still has its scheduler (lost if Redis restarts empty). */
+  @IsInt() @Min(500) @Max(3600000) @Transform(({ value }) => Number(value))
+  QUEUE_SCHEDULER_CHECK_MS = 60000;
+
   @IsUrl({ ...urlOptions, protocols: ['smtp', 'smtps'], require_port: false })
   SMTP_URL: string;
 
   @IsString() @MinLength(3)
   MAIL_FROM = 'Partnerships Team <partnerships@example.org>';
+
+  /**
+   * Longest one SMTP send may take (connecting, greeting, each answer, and the whole send), after which it is
+   * given up as a transient failure and retried. Must be below SHUTDOWN_TIMEOUT_MS, so a stop never waits on SMTP.
+   */
+  @IsInt() @Min(500) @Max(300000) @Transform(({ value }) => Number(value))
+  MAIL_SEND_TIMEOUT_MS = 10000;
+
+  /**
+   * A mail claimed for sending this long ago whose worker never reported back (it crashed) is sent again,
+   * with the same Message-ID. Must exceed MAIL_SEND_TIMEOUT_MS.
+   */
+  @IsInt() @Min(2) @Max(86400) @Transform(({ value }) => Number(value))
+  MAIL_SEND_LEASE_SECONDS = 120;
+
+  /** Transient SMTP failures (4xx, connection errors) are retried for this long after a mail was written (or resent). */
+  @IsInt() @Min(10) @Max(2592000) @Transform(({ value }) => Number(value))
+  MAIL_RETRY_HORIZON_SECONDS = 43200;
+
+  /** First retry after this long, doubling each time up to MAIL_RETRY_MAX_DELAY_MS. */
+  @IsInt() @Min(100) @Max(3600000) @Transform(({ value }) => Number(value))
+  MAIL_RETRY_BASE_DELAY_MS = 2000;
+
+  @IsInt() @Min(100) @Max(86400000) @Transform(({ value }) => Number(value))
+  MAIL_RETRY_MAX_DELAY_MS = 600000;
 
   @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;
@@ -261,10 +297,23 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   );
   const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
-  if (errors.length > 0) {
-    throw new ConfigValidationError(
-      errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`),
-    );
-  }
+  const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ') || 'invalid'}`);
+  if (problems.length === 0) problems.push(...crossFieldProblems(env));
+  if (problems.length > 0) throw new ConfigValidationError(problems);
   return env;
+}
+
+/** Rules between variables: a stop must not wait on SMTP, and a live send must not look crashed. */
+function crossFieldProblems(env: EnvironmentVariables): string[] {
+  const problems: string[] = [];
+  if (env.MAIL_SEND_TIMEOUT_MS >= env.SHUTDOWN_TIMEOUT_MS) {
+    problems.push(`MAIL_SEND_TIMEOUT_MS: must be below SHUTDOWN_TIMEOUT_MS (${env.SHUTDOWN_TIMEOUT_MS})`);
+  }
+  if (env.MAIL_SEND_LEASE_SECONDS * 1000 <= env.MAIL_SEND_TIMEOUT_MS) {
+    problems.push(`MAIL_SEND_LEASE_SECONDS: must exceed MAIL_SEND_TIMEOUT_MS (${env.MAIL_SEND_TIMEOUT_MS} ms)`);
+  }
+  if (env.MAIL_RETRY_MAX_DELAY_MS < env.MAIL_RETRY_BASE_DELAY_MS) {
+    problems.push('MAIL_RETRY_MAX_DELAY_MS: must not be below MAIL_RETRY_BASE_DELAY_MS');
+  }
+  return problems;
 }

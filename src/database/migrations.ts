@@ -17,6 +17,7 @@ import { ForeignKeyIndexes1796296396371 } from '../../migrations/1796296396371-F
 import { PartnerListIndexes1796296405808 } from '../../migrations/1796296405808-PartnerListIndexes.js';
 import { PasswordTokens1796307054082 } from '../../migrations/1796307054082-PasswordTokens.js';
 import { SavedViews1796307111577 } from '../../migrations/1796307111577-SavedViews.js';
+import { MailRetryHorizon1796310000000 } from '../../migrations/1796310000000-MailRetryHorizon.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PartnerListIndexes1796296405808,
   PasswordTokens1796307054082,
   SavedViews1796307111577,
+  MailRetryHorizon1796310000000,
 ];

@@ -16,7 +16,17 @@ export interface OutgoingMail {
 /** Thrown for an SMTP answer that will not change on retry (5xx, bad address). */
 export class PermanentMailError extends Error {}
 
-/** Nodemailer over pooled SMTP with explicit timeouts. Only the mail worker uses it. */
+/** A send that took longer than MAIL_SEND_TIMEOUT_MS: transient, retried. */
+export class MailTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`SMTP send gave up after ${timeoutMs} ms`);
+  }
+}
+
+/**
+ * Nodemailer over pooled SMTP. Every stage (connect, greeting, each answer) and the whole send are
+ * bounded by MAIL_SEND_TIMEOUT_MS, which the config keeps below the shutdown timeout. Only the mail worker uses it.
+ */
 @Injectable()
 export class MailTransport implements OnApplicationShutdown {
   private transporter?: Transporter;
@@ -24,8 +34,13 @@ export class MailTransport implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async send(mail: OutgoingMail): Promise<string> {
+    const timeoutMs = this.config.mail.sendTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new MailTimeoutError(timeoutMs)), timeoutMs);
+    });
     try {
-      const info = await this.transport().sendMail({
+      const sending = this.transport().sendMail({
         from: this.config.mail.from,
         to: mail.to,
         subject: mail.subject,
@@ -33,12 +48,17 @@ export class MailTransport implements OnApplicationShutdown {
         html: mail.html ?? undefined,
         messageId: mail.messageId,
       });
+      // A send given up on may still finish later; its rejection must not go unhandled.
+      sending.catch(() => undefined);
+      const info = await Promise.race([sending, deadline]);
       return String(info.messageId);
     } catch (error: unknown) {
       const code = (error as { responseCode?: number }).responseCode;
       const message = error instanceof Error ? error.message : 'unknown SMTP error';
       if (typeof code === 'number' && code >= 500) throw new PermanentMailError(`SMTP ${code}: ${message}`);
       throw error;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -47,13 +67,14 @@ export class MailTransport implements OnApplicationShutdown {
   }
 
   private transport(): Transporter {
+    const timeoutMs = this.config.mail.sendTimeoutMs;
     this.transporter ??= nodemailer.createTransport({
       url: this.config.mail.smtpUrl,
       pool: true,
       maxConnections: 3,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 30_000,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
       logger: false,
     } satisfies SMTPPool.Options & { url: string });
     return this.transporter;

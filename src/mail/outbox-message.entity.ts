@@ -4,9 +4,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'failed', 'cancelled'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
+/** The Message-ID of an outbox row: the same on every attempt, so a resend after a crash is recognisable. */
+export const outboxMessageId = (outboxId: string): string => `<${outboxId}@partnership-crm>`;
+
 /**
  * A mail to send, written in the same transaction as the business change that causes it.
- * A job claims the row (pending → sending) before talking to SMTP, so a row is sent at most once.
+ * A job claims the row (pending → sending) before talking to SMTP, so two jobs never send it at once.
+ * Delivery is at-least-once: a claim whose worker died is sent again after a lease, with the same
+ * Message-ID (`<id@partnership-crm>`), so the rare duplicate is recognisable.
  */
 @Entity('mail_outbox')
 @Index('mail_outbox_pending_idx', ['createdAt'], { where: `status = 'pending'` })
@@ -50,4 +55,12 @@ export class OutboxMessage {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Transient failures are retried until then (the retry horizon from writing, or from a resend); null: from created_at. */
+  @Column({ type: 'timestamptz', nullable: true })
+  retryUntil: Date | null;
+
+  /** A pending row that failed transiently waits until then; the relay sends it if its delayed job is lost. */
+  @Column({ type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
 }

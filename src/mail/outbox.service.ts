@@ -26,7 +26,8 @@ export class OutboxService {
     return id;
   }
 
-  dispatch(outboxId: string): Promise<void> {
-    return this.producer.enqueue('mail.send', { outboxId }, jobIds.mailSend(outboxId));
+  /** Enqueues the send of a pending row; `attempts` (its claims so far) names the job, `delayMs` defers it. */
+  dispatch(outboxId: string, attempts = 0, delayMs = 0): Promise<void> {
+    return this.producer.enqueue('mail.send', { outboxId }, jobIds.mailSend(outboxId, attempts), delayMs > 0 ? { delay: delayMs } : {});
   }
 }

@@ -1,5 +1,7 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { JobsOptions } from 'bullmq';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { AppQueue, QueueBackend } from './queue-backend.js';
 import { JOB_QUEUE, type JobName, type JobPayloads, type QueueName } from './queue.contract.js';
 
@@ -11,12 +13,27 @@ import { JOB_QUEUE, type JobName, type JobPayloads, type QueueName } from './que
 export class JobProducer implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Promise<AppQueue>>();
 
-  constructor(private readonly backend: QueueBackend) {}
+  constructor(
+    private readonly backend: QueueBackend,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  /** Adds a job with a deterministic id: adding the same id again is a no-op while the job is kept. */
+  /**
+   * Adds a job with a deterministic id: adding the same id again is a no-op while the job is kept. Refused
+   * with EnqueueTimeoutError after QUEUE_ENQUEUE_TIMEOUT_MS (the backend is away): callers whose data has
+   * committed answer anyway, and a sweeper enqueues the work later. An add given up on may still land once
+   * the backend is back; the deterministic id makes that harmless.
+   */
   async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string, opts: JobsOptions = {}): Promise<void> {
-    const queue = await this.queue(JOB_QUEUE[name]);
-    await queue.add(name, payload, { ...opts, jobId });
+    const timeoutMs = this.config.queue.enqueueTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const adding = this.queue(JOB_QUEUE[name]).then((queue) => queue.add(name, payload, { ...opts, jobId }));
+    adding.catch(() => undefined);
+    try {
+      await Promise.race([adding, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new EnqueueTimeoutError(name, timeoutMs)), timeoutMs)))]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Adds many jobs of one name in bulk (a fan-out), each with its own deterministic id. */
@@ -41,5 +58,13 @@ export class JobProducer implements OnApplicationShutdown {
     await Promise.all(queues.map((q) => q.close()));
     this.queues.clear();
     await this.backend.release();
+  }
+}
+
+/** The queue backend did not take a job in time (Redis or the queue database away). */
+export class EnqueueTimeoutError extends Error {
+  constructor(job: string, timeoutMs: number) {
+    super(`enqueueing ${job} took longer than ${timeoutMs} ms; left to the sweeper`);
+    this.name = 'EnqueueTimeoutError';
   }
 }

@@ -61,7 +61,8 @@ export const JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
 
 /** Deterministic job ids. BullMQ forbids ':' in custom ids. */
 export const jobIds = {
-  mailSend: (outboxId: string): string => `mail.send-${outboxId}`,
+  /** One job per send attempt of a row: `attempts` is the row's claim count when the job is added (0 at first). */
+  mailSend: (outboxId: string, attempts = 0): string => (attempts === 0 ? `mail.send-${outboxId}` : `mail.send-${outboxId}-${attempts}`),
   reminderPlan: (runDate: string): string => `reminders.plan-${runDate}`,
   reminderDigest: (runDate: string, userId: string): string => `reminders.digest-${runDate}-${userId}`,
   /** A retention run requested for a given moment (the scheduler names its own runs). BullMQ forbids ':'. */

@@ -22,11 +22,18 @@ export function repeatOptions(schedule: JobSchedule, config: AppConfig): { patte
   return timing.cron ? { pattern: timing.cron, tz: timing.tz ?? config.timeZone } : { every: schedule.everyMs ?? 0 };
 }
 
-/** Finds the job handlers, checks the wiring, starts one BullMQ worker per queue and the schedulers. */
+/**
+ * Finds the job handlers, checks the wiring, starts one BullMQ worker per queue and the schedulers. The
+ * schedulers live in the queue backend, so a Redis restarted empty loses them: they are checked again
+ * whenever a queue connection comes back, and every QUEUE_SCHEDULER_CHECK_MS, and restored if any is gone.
+ */
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Worker');
   private readonly workers: AppWorker[] = [];
+  private checkTimer?: NodeJS.Timeout;
+  private checking?: Promise<void>;
+  private stopping = false;
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -52,13 +59,54 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
       this.workers.push(worker);
     }
     await this.upsertSchedules();
+    await this.watchSchedules();
     this.logger.log(`workers running on ${this.backend.kind}: ${QUEUE_NAMES.join(', ')}`);
   }
 
   /** Waits for in-flight jobs to finish (BullMQ's graceful close) before queues and pools close. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.checkTimer);
     await Promise.all(this.workers.map((w) => w.close()));
     this.workers.length = 0;
+    await this.checking;
+  }
+
+  /**
+   * Restores the recurring jobs whose scheduler is gone. One check at a time per worker; a backend that is
+   * away fails the check, which the next one repeats.
+   */
+  checkSchedules(): Promise<void> {
+    this.checking ??= this.restoreMissingSchedules()
+      .catch((error: unknown) => this.logger.warn({ msg: 'job scheduler check failed', error: error instanceof Error ? error.message : 'unknown' }))
+      .finally(() => (this.checking = undefined));
+    return this.checking;
+  }
+
+  private async watchSchedules(): Promise<void> {
+    this.checkTimer = setInterval(() => void this.checkSchedules(), this.config.queue.schedulerCheckMs);
+    this.checkTimer.unref();
+    if (this.backend.kind !== 'redis') return;
+    for (const name of QUEUE_NAMES) {
+      const queue = await this.producer.queue(name);
+      // 'ready' after a reconnect: a Redis that restarted empty (or failed over) may have lost the schedulers.
+      queue.getBackend().on('ready', () => {
+        if (!this.stopping) void this.checkSchedules();
+      });
+    }
+  }
+
+  private async restoreMissingSchedules(): Promise<void> {
+    if (this.stopping) return;
+    const missing: string[] = [];
+    for (const name of QUEUE_NAMES) {
+      const queue = await this.producer.queue(name);
+      const present = new Set((await queue.getJobSchedulers()).map((s) => s.key));
+      missing.push(...JOB_SCHEDULES.filter((s) => JOB_QUEUE[s.job] === name && !present.has(s.id)).map((s) => s.id));
+    }
+    if (missing.length === 0 || this.stopping) return;
+    await this.upsertSchedules(missing);
+    this.logger.warn({ msg: 'job schedulers restored', restored: missing.length, schedulers: missing });
   }
 
   private collectHandlers(): Map<JobName, AnyHandler> {
@@ -84,9 +132,9 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   /** One worker at a time, so replicas starting together leave one scheduler and one next run per schedule. */
-  private async upsertSchedules(): Promise<void> {
+  private async upsertSchedules(only?: string[]): Promise<void> {
     await this.backend.exclusively('crm:upsert-job-schedulers', async () => {
-      for (const schedule of JOB_SCHEDULES) {
+      for (const schedule of JOB_SCHEDULES.filter((s) => !only || only.includes(s.id))) {
         const queue = await this.producer.queue(JOB_QUEUE[schedule.job]);
         await upsertRacing(() => queue.upsertJobScheduler(schedule.id, repeatOptions(schedule, this.config), { name: schedule.job, data: {} }));
       }

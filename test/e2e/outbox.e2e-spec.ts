@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { TransactionRunner } from '../../src/database/transaction.js';
 import { MailRelayHandler } from '../../src/mail/mail-relay.handler.js';
 import { MailSendHandler } from '../../src/mail/mail-send.handler.js';
@@ -93,36 +94,122 @@ describe.each(QUEUE_BACKENDS)('mail outbox on the %s queue backend', (backend, e
     expect(row.last_error).toContain('550');
   });
 
-  it('closes a row as failed when the last retry also fails transiently', async () => {
+  it('closes a row as failed once a transient failure meets the end of its retry horizon', async () => {
     const email = nextEmail();
+    // Written long ago: its 12-hour horizon has passed, so this transient failure is its last.
     const [{ id }] = await app.dataSource.query(
-      `INSERT INTO mail_outbox (kind, recipient, subject, text_body) VALUES ('test-message', $1, 'Last try', 'b') RETURNING id`,
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body, created_at)
+       VALUES ('test-message', $1, 'Last try', 'b', now() - interval '13 hours') RETURNING id`,
       [email],
     );
     app.mail.failNext(1, 421);
-    const handler = app.worker?.get(MailSendHandler);
-    await expect(handler?.handle({ outboxId: id }, { jobId: 'manual', attempt: 5, finalAttempt: true })).rejects.toThrow('421');
+    await app.worker?.get(MailSendHandler).handle({ outboxId: id });
     const row = await outboxRow(id);
     expect(row).toMatchObject({ status: 'failed', attempts: 1 });
     expect(row.last_error).toContain('421');
   });
 
-  it('the relay re-sends a committed mail whose job was lost, and closes rows interrupted mid-send', async () => {
+  it('keeps retrying a transient failure within the horizon, however many attempts it took', async () => {
+    const email = nextEmail();
+    // Six failed attempts already: BullMQ's own attempt budget (5) would have given up; the horizon has not.
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body, attempts) VALUES ('test-message', $1, 'Again', 'b', 6) RETURNING id`,
+      [email],
+    );
+    app.mail.failNext(1, 451);
+    await app.worker?.get(MailSendHandler).handle({ outboxId: id });
+    const row = (await app.dataSource.query(`SELECT status, attempts FROM mail_outbox WHERE id = $1`, [id]))[0];
+    expect(row).toMatchObject({ status: 'pending', attempts: 7 });
+    // Its next attempt is a delayed job of its own, due after the doubled delay (500 ms × 2^6 = 32 s here).
+    const queue = await app.api.get(JobProducer).queue('mail');
+    const next = await eventually(async () => (await queue.getJob(jobIds.mailSend(id, 7))) ?? undefined);
+    expect(await next.getState()).toBe('delayed');
+    expect(next.delay).toBeGreaterThan(20_000);
+    await next.promote();
+    await app.mail.waitFor((m) => m.to.includes(email));
+    await eventually(async () => ((await outboxRow(id)).status === 'sent' ? true : undefined));
+    expect((await outboxRow(id)).attempts).toBe(8);
+  });
+
+  it('the relay re-sends a committed mail whose job was lost, and re-sends rows interrupted mid-send with the same Message-ID', async () => {
     const lost = nextEmail();
+    const stuck = nextEmail();
     const [{ id: lostId }] = await app.dataSource.query(
       `INSERT INTO mail_outbox (kind, recipient, subject, text_body, created_at)
        VALUES ('test-message', $1, 'Lost job', 'body', now() - interval '5 minutes') RETURNING id`,
       [lost],
     );
+    // Claimed by a worker that died (its lease of MAIL_SEND_LEASE_SECONDS has run out); SMTP may or may not have it.
     const [{ id: stuckId }] = await app.dataSource.query(
       `INSERT INTO mail_outbox (kind, recipient, subject, text_body, status, attempts, claimed_at)
        VALUES ('test-message', $1, 'Stuck', 'body', 'sending', 1, now() - interval '1 hour') RETURNING id`,
+      [stuck],
+    );
+    // Claimed a moment ago: its worker may still be talking to SMTP, so it is left alone.
+    const [{ id: liveId }] = await app.dataSource.query(
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body, status, attempts, claimed_at)
+       VALUES ('test-message', $1, 'Live', 'body', 'sending', 1, now()) RETURNING id`,
       [nextEmail()],
     );
     await app.worker?.get(MailRelayHandler).handle();
     await app.mail.waitFor((m) => m.to.includes(lost));
+    const resent = await app.mail.waitFor((m) => m.to.includes(stuck));
+    expect(resent.messageId).toBe(`<${stuckId}@partnership-crm>`);
     await eventually(async () => ((await outboxRow(lostId)).status === 'sent' ? true : undefined));
-    expect((await outboxRow(stuckId)).status).toBe('failed');
+    await eventually(async () => ((await outboxRow(stuckId)).status === 'sent' ? true : undefined));
+    expect(await outboxRow(stuckId)).toMatchObject({ attempts: 2 });
+    expect((await outboxRow(liveId)).status).toBe('sending');
+  });
+
+  it('an admin lists failed mail and resends one, audited, with the same Message-ID; other states are refused', async () => {
+    const admin = await app.tokenFor('admin');
+    const email = nextEmail();
+    app.mail.failNext(1, 550);
+    const id = await addMail(email);
+    await eventually(async () => ((await outboxRow(id)).status === 'failed' ? true : undefined));
+    const list = await app.http().get('/api/v1/mail/outbox?state=failed&limit=100').set('authorization', `Bearer ${admin}`).expect(200);
+    expect(list.body.items).toContainEqual(expect.objectContaining({ id, state: 'failed', attempts: 1, messageId: `<${id}@partnership-crm>` }));
+    expect(list.body.items.find((m: { id: string }) => m.id === id).lastError).not.toContain(email);
+
+    const resent = await app.http().post(`/api/v1/mail/outbox/${id}/resend`).set('authorization', `Bearer ${admin}`).expect(200);
+    expect(resent.body).toMatchObject({ id, state: expect.stringMatching(/^(pending|sending|sent)$/) });
+    expect(Date.parse(resent.body.retryUntil)).toBeGreaterThan(Date.now() + 11 * 3600_000);
+    const mail = await app.mail.waitFor((m) => m.to.includes(email));
+    expect(mail.messageId).toBe(`<${id}@partnership-crm>`);
+    await eventually(async () => ((await outboxRow(id)).status === 'sent' ? true : undefined));
+    const audit = await app.dataSource.query(`SELECT action, actor_id FROM audit_entries WHERE entity_type = 'mail' AND entity_id = $1`, [id]);
+    expect(audit).toEqual([{ action: 'resent', actor_id: expect.any(String) }]);
+
+    const again = await app.http().post(`/api/v1/mail/outbox/${id}/resend`).set('authorization', `Bearer ${admin}`).expect(409);
+    expect(again.body.code).toBe('MAIL.NOT_FAILED');
+    const missing = await app.http().post('/api/v1/mail/outbox/00000000-0000-4000-8000-000000000000/resend').set('authorization', `Bearer ${admin}`);
+    expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 404, code: 'MAIL.NOT_FOUND' });
+    const [{ id: blanked }] = await app.dataSource.query(
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body, status) VALUES ('test-message', $1, 'Old', '(removed under the retention policy)', 'failed') RETURNING id`,
+      [nextEmail()],
+    );
+    const removed = await app.http().post(`/api/v1/mail/outbox/${blanked}/resend`).set('authorization', `Bearer ${admin}`).expect(409);
+    expect(removed.body.code).toBe('MAIL.CONTENT_REMOVED');
+    const bad = await app.http().get('/api/v1/mail/outbox?state=lost').set('authorization', `Bearer ${admin}`).expect(400);
+    expect(bad.body.code).toBe('REQUEST.VALIDATION_FAILED');
+  });
+
+  it('the CLI resends failed mail (mail:resend), which then arrives', async () => {
+    const email = nextEmail();
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO mail_outbox (kind, recipient, subject, text_body, status, attempts, last_error)
+       VALUES ('test-message', $1, 'From the CLI', 'body', 'failed', 5, 'SMTP 421') RETURNING id`,
+      [email],
+    );
+    const run = spawn(process.execPath, ['dist/src/cli.js', 'mail:resend', id], { env: { ...process.env, ...env } });
+    let out = '';
+    run.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    run.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await new Promise((resolve) => run.once('exit', resolve));
+    expect({ code, out }).toEqual({ code: 0, out: expect.stringContaining(`resent ${id}`) });
+    await app.mail.waitFor((m) => m.to.includes(email));
+    await eventually(async () => ((await outboxRow(id)).status === 'sent' ? true : undefined));
+    expect((await outboxRow(id)).attempts).toBe(6);
   });
 
   it('job payloads carry the outbox id only, never the address or the content', async () => {

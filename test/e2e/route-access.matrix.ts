@@ -55,6 +55,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/auth/password-resets/complete': 'public',
   'POST /api/v1/auth/me/password': STAFF,
   'POST /api/v1/mail/test': ADMIN,
+  'GET /api/v1/mail/outbox': ADMIN,
+  'POST /api/v1/mail/outbox/:id/resend': ADMIN,
   'GET /api/v1/reference-data/:category': STAFF,
   'POST /api/v1/reference-data/:category': ADMIN,
   'PATCH /api/v1/reference-data/:category/:code': ADMIN,

@@ -11,6 +11,9 @@ export const TEST_ENV: Record<string, string> = {
   PASSWORD_RESET_MAX_PER_IP: '1000',
   WORKER_CONCURRENCY: '2',
   SHUTDOWN_TIMEOUT_MS: '10000',
+  // Below the shutdown timeout (the config insists); transient failures retried after half a second, then doubling.
+  MAIL_SEND_TIMEOUT_MS: '5000',
+  MAIL_RETRY_BASE_DELAY_MS: '500',
   // Tests publish when they mean to; the first-boot publication has its own test.
   PUBLISH_AT_FIRST_BOOT: 'false',
 };

@@ -29,6 +29,16 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps the SMTP send timeout below the shutdown timeout, and the send lease above it', () => {
+    expect(toAppConfig(validateEnvironment(valid)).mail).toMatchObject({ sendTimeoutMs: 10000, leaseSeconds: 120, retry: { horizonSeconds: 43200 } });
+    expect(() => validateEnvironment({ ...valid, MAIL_SEND_TIMEOUT_MS: '25000', SHUTDOWN_TIMEOUT_MS: '25000' })).toThrow(
+      /MAIL_SEND_TIMEOUT_MS: must be below SHUTDOWN_TIMEOUT_MS/,
+    );
+    expect(() => validateEnvironment({ ...valid, MAIL_SEND_TIMEOUT_MS: '5000', MAIL_SEND_LEASE_SECONDS: '5' })).toThrow(
+      /MAIL_SEND_LEASE_SECONDS: must exceed MAIL_SEND_TIMEOUT_MS/,
+    );
+  });
+
   it('treats an empty value as missing', () => {
     expect(() => validateEnvironment({ ...valid, SMTP_URL: '' })).toThrow(/SMTP_URL/);
   });

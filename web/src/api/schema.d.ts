@@ -738,6 +738,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outgoing mail in one state (default failed), newest first; never the bodies */
+        get: operations["listOutboxMail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/outbox/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed mail again (same Message-ID, a fresh retry period); audited */
+        post: operations["resendOutboxMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/test": {
         parameters: {
             query?: never;
@@ -3058,6 +3092,40 @@ export interface components {
             id: string;
             name: string;
         };
+        OutboxMailPage: {
+            items: components["schemas"]["OutboxMailResponse"][];
+            nextCursor: string | null;
+            /** @description Mails in this state now. */
+            total: number;
+        };
+        OutboxMailResponse: {
+            /** @description Sending attempts so far. */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The kind of mail (its template).
+             * @example signature-verification
+             */
+            kind: string;
+            /** @description The last error (the recipient address is masked). */
+            lastError: string | null;
+            /** @description The Message-ID header, the same on every attempt. */
+            messageId: string;
+            /** @example someone@example.org */
+            recipient: string;
+            /**
+             * Format: date-time
+             * @description When transient failures stop being retried.
+             */
+            retryUntil: string | null;
+            state: components["schemas"]["OutboxStatus"];
+            subject: string;
+        };
+        /** @enum {string} */
+        OutboxStatus: "pending" | "sending" | "sent" | "failed" | "cancelled";
         OverdueItem: {
             /** Format: date-time */
             dueAt: string;
@@ -7167,6 +7235,123 @@ export interface operations {
             };
             /** @description Problem: AUTH.FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listOutboxMail: {
+        parameters: {
+            query?: {
+                /** @description nextCursor from the previous page. */
+                cursor?: string;
+                limit?: number;
+                state?: "pending" | "sending" | "sent" | "failed" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailPage"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    resendOutboxMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: MAIL.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: MAIL.NOT_FAILED, MAIL.CONTENT_REMOVED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
