@@ -9,11 +9,15 @@ import { performance } from 'node:perf_hooks';
 import { registerDocumentUploads } from './agreements/documents/document-upload.transport.js';
 import { AppModule } from './app.module.js';
 import { FRAMEWORK_CODES } from './common/errors/problem-details.filter.js';
+import { registerJsonOnlyRoutes, registerJsonParser } from './common/http/json-body.js';
 import { addPublicCorsHeaders, registerPublicPreflight } from './common/http/public-cors.js';
+import { hasRouteFlag } from './common/http/raw-upload.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
 import { requestIdOf } from './common/http/request-id.js';
 import { createValidationPipe } from './common/http/validation.js';
 import { registerPartnerImportUploads } from './partner-imports/upload/csv-upload.transport.js';
+import { registerSigningRateLimit } from './pledges/signing-rate-limit.hook.js';
+import { RateLimiter } from './rate-limit/rate-limiter.service.js';
 import { PublicListFastPath } from './publishing/public-list.fast-path.js';
 import { PUBLIC_LIST_PATHS } from './publishing/public-list.openapi.js';
 import type { AppConfig } from './config/app-config.js';
@@ -58,6 +62,11 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   registerDocumentUploads(fastify, config.documents.maxBytes);
   // Partner CSV imports too (text/csv), with theirs.
   registerPartnerImportUploads(fastify, config.partnerImports.maxBytes);
+  // JSON bodies: depth-checked while parsing; every route but the hosted forms and the uploads takes JSON only.
+  registerJsonParser(app, config.http.bodyLimitBytes);
+  registerJsonOnlyRoutes(fastify, (route) => route.url.startsWith('/sign/') || hasRouteFlag(route, 'documentUpload') || hasRouteFlag(route, 'partnerImportUpload'));
+  // Signing submissions count against the per-IP limit before their bodies are read.
+  registerSigningRateLimit(fastify, app.get(RateLimiter), config.pledges);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

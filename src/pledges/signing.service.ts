@@ -17,7 +17,7 @@ import { SIGNATURE_RECEIVED, type SignPledgeDto, type SignatureReceivedResponse 
 import { PledgeCatalog, type PledgeWithText } from './pledge-catalog.js';
 import { pledgeMails } from './pledge-mails.js';
 import type { Pledge } from './pledge.entity.js';
-import { SignRateLimitedError, TextVersionChangedError, UnknownCommitmentError } from './pledges.errors.js';
+import { TextVersionChangedError, UnknownCommitmentError } from './pledges.errors.js';
 import { signatureFieldProblems } from './signature-fields.js';
 import { SignatureLinks } from './signature-links.js';
 import { SignatureTokens, VERIFY_TOKEN_TTL_HOURS } from './signature-tokens.js';
@@ -60,9 +60,8 @@ export class SigningService {
   ) {}
 
   async submit(slug: string, dto: SignPledgeDto, context: SignerContext): Promise<SignatureReceivedResponse> {
-    const { signMaxPerIp, signWindowSeconds, mailMaxPerEmailPerDay } = this.config.pledges;
-    const perIp = await this.rateLimiter.hit('pledge-sign-ip', context.ip, signMaxPerIp, signWindowSeconds);
-    if (!perIp.allowed) throw new SignRateLimitedError(perIp.retryAfterSeconds);
+    // The per-IP limit was counted before the body was read (registerSigningRateLimit).
+    const { mailMaxPerEmailPerDay } = this.config.pledges;
     // Honeypot: a field people never see. Answer as usual; record and send nothing.
     if (dto.url) return SIGNATURE_RECEIVED;
     const pledge = await this.catalog.bySlug(this.dataSource.manager, slug);

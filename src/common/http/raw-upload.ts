@@ -6,6 +6,11 @@ export function mediaTypeOf(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
 
+/** Whether a route was marked with `@RouteConfig({ [flag]: true })`. */
+export function hasRouteFlag(route: RouteOptions, flag: string): boolean {
+  return (route.config as Record<string, unknown> | undefined)?.[flag] === true;
+}
+
 export interface RawUpload {
   /** The route-config flag (set with `@RouteConfig({ [flag]: true })`) marking the upload route. */
   flag: string;
