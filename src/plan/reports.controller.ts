@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ParseInt4Pipe } from '../common/http/int-param.pipe.js';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
@@ -82,7 +83,7 @@ export class ReportsController {
   @ApiOperation({ summary: "The year's frozen quarters aggregated", operationId: 'getAnnualReport' })
   @ApiOkResponse({ type: AnnualReportResponse })
   @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PLAN.QUARTER_NOT_FOUND'])
-  annual(@Param('year', ParseIntPipe) year: number): Promise<AnnualReportResponse> {
+  annual(@Param('year', ParseInt4Pipe) year: number): Promise<AnnualReportResponse> {
     return this.quarters.annual(year, false);
   }
 }

@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ParseInt4Pipe } from '../common/http/int-param.pipe.js';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
@@ -65,7 +66,7 @@ export class PublicationsController {
   @ApiOperation({ summary: 'What a version added, changed and removed compared with the one before', operationId: 'getPublicationDiff' })
   @ApiOkResponse({ type: PublicationChangesDoc })
   @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PUBLICATION.VERSION_NOT_FOUND'])
-  async diff(@Param('version', ParseIntPipe) version: number): Promise<PublicationChanges> {
+  async diff(@Param('version', ParseInt4Pipe) version: number): Promise<PublicationChanges> {
     const found = version > 0 ? await this.publications.body(version) : null;
     const diff = found ? await this.publications.changes(version - 1, version) : null;
     if (!diff) throw new PublishedVersionNotFoundError(version);

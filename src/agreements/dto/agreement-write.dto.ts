@@ -101,7 +101,7 @@ export class UpdateAgreementDto extends PartialType(OmitType(CreateAgreementDto,
   skipNullProperties: false,
 }) {
   @ApiPropertyOptional({ maxLength: 500, description: 'Why the change was made (kept in the audit trail).' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   reason?: string;

@@ -62,7 +62,7 @@ export class CreateContactDto {
 /** Partial update: absent = unchanged; null clears jobTitle, email or phone and is rejected elsewhere. */
 export class UpdateContactDto extends PartialType(CreateContactDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ maxLength: 500, description: 'Why (kept in the audit trail).' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   reason?: string;

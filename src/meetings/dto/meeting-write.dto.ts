@@ -124,7 +124,7 @@ export class CreateMeetingDto {
 
 export class UpdateMeetingDto extends PartialType(CreateMeetingDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   reason?: string;

@@ -163,7 +163,7 @@ export class UpdatePartnerDto extends PartialType(OmitType(CreatePartnerDto, ['c
   skipNullProperties: false,
 }) {
   @ApiPropertyOptional({ maxLength: 500, description: 'Why the change was made (kept in the audit trail).' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   reason?: string;

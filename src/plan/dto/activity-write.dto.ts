@@ -85,7 +85,7 @@ export class CreateActivityDto {
 
 export class UpdateActivityDto extends PartialType(CreateActivityDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ maxLength: 500, description: 'Why, for the audit trail.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500)
   reason?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/http/validators.js';
 import { REFERENCE_CATEGORIES, type ReferenceCategory, type ReferenceEntry } from '../reference-entry.entity.js';
 
 export const CODE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -44,23 +45,24 @@ export class CreateReferenceEntryDto {
   sortOrder?: number;
 }
 
+/** Partial update: absent = unchanged; null is refused (no field here can be cleared). */
 export class UpdateReferenceEntryDto {
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   label?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100000 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(100000)
   sortOrder?: number;
 
   @ApiPropertyOptional({ description: 'true retires the entry (it stays on existing records); false restores it.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   retired?: boolean;
 }
