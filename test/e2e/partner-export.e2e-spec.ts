@@ -53,6 +53,18 @@ describe('partner CSV export', () => {
     expect(names.sort()).toEqual([...hostileNames, 'Plain Wirral Partner'].sort());
   });
 
+  it('guards formulas hidden behind a separator, spaces, a line break or full-width signs', async () => {
+    const hiddenTag = `hidden-${randomUUID().slice(0, 8)}`;
+    const hidden = [';=HYPERLINK("http://evil.example")', ' =SUM(A1)', '\u00A0=SUM(A1)', '\n=SUM(A1)', '\uFF1DSUM(A1)', '\uFF20cmd', '\r+1', '\t-1'];
+    for (const description of hidden) {
+      await app.http().post('/api/v1/partners').set('authorization', `Bearer ${officer}`).send(partnerBody({ tags: [hiddenTag], description })).expect(201);
+    }
+    const rows = parse((await exportCsv(`tag=${hiddenTag}`).expect(200)).text);
+    expect(rows.map((r) => r.description).sort()).toEqual(hidden.map((d) => `'${d}`).sort());
+    // And they import back as written.
+    expect(rows.map((r) => unguardFormula(r.description)).sort()).toEqual([...hidden].sort());
+  });
+
   it('contains exactly the partners of a filtered list, in its sort order', async () => {
     const wirral = parse((await exportCsv(`tag=${tag}&area=wirral&sort=-name`).expect(200)).text);
     // Sorted as the list sorts, by normalised name: "sum a1", "smith jones partners", "plain wirral partner", "44 151 ...".

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readCsv } from '../../src/common/csv/csv-reader.js';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { JobProducer } from '../../src/queue/job-producer.service.js';
@@ -153,6 +154,18 @@ describe.each(QUEUE_BACKENDS)('published partner list (%s queue backend)', (back
     expect(csv.text.split('\r\n')[0]).toBe('id,name,website,description,area,kind,pact_partner');
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil"") ${backend}"`);
     await app.http().get('/public/partners.csv').set('if-none-match', csv.headers.etag).expect(304);
+  });
+
+  it('guards formulas hidden behind a separator, spaces, a line break or full-width signs in the public CSV', async () => {
+    const hidden = [';=1+1', ' =1+1', '\u00A0=1+1', '\n=1+1', '\uFF1D1+1', '\uFF0B1', '\r@cmd', '\t-1'];
+    for (const [i, description] of hidden.entries()) {
+      await createListed({ name: `Hidden formula ${backend} ${i}`, description, publicListing: { consent: true, fields: ['name', 'description'] } });
+    }
+    await publish();
+    const rows = [...readCsv((await app.http().get('/public/partners.csv').expect(200)).text)].map((r) => r.cells);
+    const column = rows[0].indexOf('description');
+    const written = rows.filter((cells) => cells[1]?.startsWith(`Hidden formula ${backend} `)).map((cells) => cells[column]);
+    expect(written.sort()).toEqual(hidden.map((d) => `'${d}`).sort());
   });
 
   it('answers bad or unknown versions with problem+json', async () => {

@@ -50,6 +50,20 @@ describe('writing spreadsheet-safe CSV', () => {
     ['-1+2', "'-1+2"],
     ['\tTab', "'\tTab"],
     ['\rReturn', "\"'\rReturn\""],
+    // Spreadsheets trim or split before these: a separator, spaces (NBSP, ideographic), a line break first.
+    [';=HYPERLINK("http://x")', '"\';=HYPERLINK(""http://x"")"'],
+    [' =SUM(A1)', "' =SUM(A1)"],
+    ['\u00A0=SUM(A1)', "'\u00A0=SUM(A1)"],
+    ['\u3000+1', "'\u3000+1"],
+    ['\n=SUM(A1)', '"\'\n=SUM(A1)"'],
+    ['\r\n@cmd', '"\'\r\n@cmd"'],
+    [' \t-1', "' \t-1"],
+    // Full-width and small signs some spreadsheets read as the ASCII ones.
+    ['\uFF1DSUM(A1)', "'\uFF1DSUM(A1)"],
+    ['\uFF0B44', "'\uFF0B44"],
+    ['\uFF0D1', "'\uFF0D1"],
+    ['\uFF20cmd', "'\uFF20cmd"],
+    ['\uFE66SUM(A1)', "'\uFE66SUM(A1)"],
   ])('guards the formula %j as %j', (value, written) => {
     expect(csvCell(value)).toBe(written);
   });
@@ -61,6 +75,8 @@ describe('writing spreadsheet-safe CSV', () => {
     expect(csvCell("O'Neill Trust")).toBe("O'Neill Trust");
     expect(csvCell(null)).toBe('');
     expect(csvCell(90)).toBe('90');
+    expect(csvCell('a=1')).toBe('a=1');
+    expect(csvCell('; plain')).toBe('; plain');
   });
 
   it('guards a formula that also needs quoting', () => {
@@ -72,6 +88,7 @@ describe('writing spreadsheet-safe CSV', () => {
       ['name', 'description'],
       ['Smith, Jones & "Partners"\nLtd', '=SUM(A1)'],
       ['@cmd', "'quoted already"],
+      [';=x', '\u00A0\uFF1Dy'],
     ];
     const text = rows.map(csvLine).join('');
     expect(cellsOf(text).map((cells) => cells.map(unguardFormula))).toEqual(rows);

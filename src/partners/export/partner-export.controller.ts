@@ -18,7 +18,8 @@ export class PartnerExportController {
     summary: 'Export the filtered partner list as CSV (streamed; takes the list filters and sort)',
     description:
       `Columns: ${PARTNER_CSV_COLUMNS.join(', ')}, as the import takes them. Cells a spreadsheet would run as a ` +
-      'formula (starting with =, +, -, @, tab or carriage return) are prefixed with a single quote.',
+      'formula are prefixed with a single quote: those starting with a tab, CR or LF, or with =, +, -, @ (or their ' +
+      'full-width forms) after any run of spaces (NBSP and other Unicode spaces included), line breaks, `;` or `,`.',
     operationId: 'exportPartnersCsv',
   })
   @ApiProduces('text/csv')

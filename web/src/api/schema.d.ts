@@ -1286,7 +1286,7 @@ export interface paths {
         };
         /**
          * Export the filtered partner list as CSV (streamed; takes the list filters and sort)
-         * @description Columns: name, legal_name, kind, area, address, postcode, website, company_number, charity_number, description, priority_areas, themes, tags, status, owner_email, dialogue_cadence_days, lists, external_ref, as the import takes them. Cells a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) are prefixed with a single quote.
+         * @description Columns: name, legal_name, kind, area, address, postcode, website, company_number, charity_number, description, priority_areas, themes, tags, status, owner_email, dialogue_cadence_days, lists, external_ref, as the import takes them. Cells a spreadsheet would run as a formula are prefixed with a single quote: those starting with a tab, CR or LF, or with =, +, -, @ (or their full-width forms) after any run of spaces (NBSP and other Unicode spaces included), line breaks, `;` or `,`.
          */
         get: operations["exportPartnersCsv"];
         put?: never;
