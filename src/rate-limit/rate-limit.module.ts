@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { RateLimitClock } from './rate-limit-clock.js';
 import { RateLimiter } from './rate-limiter.service.js';
 
-@Module({ providers: [RateLimiter], exports: [RateLimiter] })
+@Module({ providers: [RateLimiter, RateLimitClock], exports: [RateLimiter, RateLimitClock] })
 export class RateLimitModule {}
