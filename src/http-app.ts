@@ -8,8 +8,11 @@ import type { IncomingMessage, RequestListener, Server } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { registerDocumentUploads } from './agreements/documents/document-upload.transport.js';
 import { AppModule } from './app.module.js';
+import { AccessTokenCodec } from './auth/access-token.codec.js';
+import { bearerCheck } from './auth/bearer-check.js';
+import { PrincipalStore } from './auth/principals/principal-store.js';
 import { FRAMEWORK_CODES } from './common/errors/problem-details.filter.js';
-import { registerJsonOnlyRoutes, registerJsonParser } from './common/http/json-body.js';
+import { MAX_JSON_DEPTH, registerJsonOnlyRoutes, registerJsonParser } from './common/http/json-body.js';
 import { addPublicCorsHeaders, registerPublicPreflight } from './common/http/public-cors.js';
 import { hasRouteFlag } from './common/http/raw-upload.js';
 import { RejectMalformedTextPipe } from './common/http/reject-malformed-text.pipe.js';
@@ -37,6 +40,14 @@ export async function createHttpApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
+    // Slow clients: all headers within HTTP_HEADERS_TIMEOUT_MS, the whole request within HTTP_REQUEST_TIMEOUT_MS
+    // (Node answers 408 and closes), checked often enough that a limit overshoots by at most 2 s.
+    requestTimeout: config.http.requestTimeoutMs,
+    http: {
+      headersTimeout: Math.min(config.http.headersTimeoutMs, config.http.requestTimeoutMs),
+      requestTimeout: config.http.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(2000, Math.ceil(config.http.headersTimeoutMs / 4)),
+    },
     // Trust X-Forwarded-For from the first N hops only (0 = the socket address is the client).
     trustProxy: (_address: string, hop: number) => hop < config.http.trustProxyHops,
     requestIdHeader: false,
@@ -58,10 +69,12 @@ export async function createHttpApp(
 
 async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, logger: Logger): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  // Agreement documents are uploaded as raw bodies, with their own size limit.
-  registerDocumentUploads(fastify, config.documents.maxBytes);
+  // Agreement documents are uploaded as raw bodies, with their own size limit, refused before the body is read
+  // unless the bearer token is live.
+  const authenticate = bearerCheck(app.get(AccessTokenCodec), app.get(PrincipalStore));
+  registerDocumentUploads(fastify, config.documents.maxBytes, authenticate);
   // Partner CSV imports too (text/csv), with theirs.
-  registerPartnerImportUploads(fastify, config.partnerImports.maxBytes);
+  registerPartnerImportUploads(fastify, config.partnerImports.maxBytes, authenticate);
   // JSON bodies: depth-checked while parsing; every route but the hosted forms and the uploads takes JSON only.
   registerJsonParser(app, config.http.bodyLimitBytes);
   registerJsonOnlyRoutes(fastify, (route) => route.url.startsWith('/sign/') || hasRouteFlag(route, 'documentUpload') || hasRouteFlag(route, 'partnerImportUpload'));
@@ -158,7 +171,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'Staff API (`/api/v1`, bearer JWT) for partner records, dialogue, agreements and pledges, and the public endpoints. ' +
         'Errors are RFC 9457 `application/problem+json` with a stable `code`. Besides the codes each operation lists, ' +
         `any route may answer ${Object.entries(FRAMEWORK_CODES).map(([status, code]) => `${status} ${code}`).join(', ')}, ` +
-        'and 500 SERVER.ERROR (no internals; the details go to the log). The hosted signing pages under /sign/ (HTML, not ' +
+        `400 REQUEST.JSON_TOO_DEEP (a JSON body nested more than ${MAX_JSON_DEPTH} levels), ` +
+        'and 500 SERVER.ERROR (no internals; the details go to the log). Routes with a JSON body take no other type ' +
+        '(anything else: 415 REQUEST.UNSUPPORTED_MEDIA_TYPE, before the body is read). The hosted signing pages under /sign/ (HTML, not ' +
         'described here) answer with the same statuses and codes, and refuse a cross-site form post with 403 PLEDGE.CROSS_SITE_FORM.',
     )
     .setVersion('1')

@@ -18,6 +18,9 @@ export interface AppConfig {
     publicBaseUrl: string;
     corsOrigins: string[];
     bodyLimitBytes: number;
+    /** Node's server.headersTimeout and server.requestTimeout (see createHttpApp). */
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
     trustProxyHops: number;
     /** Absolute path of the staff app's build (index.html and assets/). */
     webAppDir: string;
@@ -93,6 +96,8 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
       corsOrigins: env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       trustProxyHops: env.TRUST_PROXY_HOPS,
       webAppDir: resolve(env.WEB_APP_DIR),
     },

@@ -155,6 +155,14 @@ export class EnvironmentVariables {
   @IsInt() @Min(1024) @Transform(({ value }) => Number(value))
   BODY_LIMIT_BYTES = 1048576;
 
+  /** A client must have sent all its request headers within this (slow-header clients are cut off). */
+  @IsInt() @Min(1000) @Max(120_000) @Transform(({ value }) => Number(value))
+  HTTP_HEADERS_TIMEOUT_MS = 10_000;
+
+  /** A client must have sent its whole request (headers and body, uploads included) within this. */
+  @IsInt() @Min(5000) @Max(3_600_000) @Transform(({ value }) => Number(value))
+  HTTP_REQUEST_TIMEOUT_MS = 60_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,4 +1,5 @@
 import { UnauthorizedException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { clientFacing } from '../errors/service-unavailable.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RequestPayload, RouteOptions } from 'fastify';
 
 /** `Application/PDF; charset=x` → `application/pdf`; '' when absent. */
@@ -21,7 +22,12 @@ export interface RawUpload {
   maxBytes: number;
   tooLarge: (maxBytes: number) => Error;
   unsupported: (mediaType: string) => Error;
+  /** Whether the Authorization header carries a live access token (signature, expiry, session, user). */
+  authenticate: BearerCheck;
 }
+
+/** See RawUpload.authenticate. */
+export type BearerCheck = (authorization: string | undefined) => Promise<boolean>;
 
 type Done = (error: Error | null, payload?: RequestPayload) => void;
 
@@ -31,8 +37,8 @@ type Done = (error: Error | null, payload?: RequestPayload) => void;
  * Content-Type for every route alike, so the upload's types get a parser that keeps the bytes and
  * refuses them (415) on any other route; the upload route gets its own size limit instead of
  * BODY_LIMIT_BYTES, and a preParsing check that answers before a byte is read:
- * - no bearer token (the guard, which runs after parsing, would refuse anyway: this only spares
- *   reading up to the limit for an anonymous caller);
+ * - no live bearer token (the guard, which runs after parsing, would refuse anyway: this spares reading
+ *   up to the limit for a caller with no token, a forged or expired one, or one of an ended session);
  * - a declared Content-Length over the limit (a chunked body over it is still cut off by
  *   Fastify's limit, as REQUEST.PAYLOAD_TOO_LARGE);
  * - a media type Fastify has no parser for, which it would refuse before authorisation too; this
@@ -43,8 +49,8 @@ type Done = (error: Error | null, payload?: RequestPayload) => void;
 export function registerRawUpload(fastify: FastifyInstance, upload: RawUpload): void {
   const isUploadRoute = (config: unknown): boolean => (config as Record<string, unknown> | undefined)?.[upload.flag] === true;
   const accepted = new Set([...upload.bufferedTypes, ...upload.acceptedTypes]);
-  const earlyProblem = (request: FastifyRequest): Error | null => {
-    if (!/^Bearer \S/i.test(request.headers.authorization ?? '')) return new UnauthorizedException();
+  const earlyProblem = async (request: FastifyRequest): Promise<Error | null> => {
+    if (!(await upload.authenticate(request.headers.authorization))) return new UnauthorizedException();
     if (Number(request.headers['content-length']) > upload.maxBytes) return upload.tooLarge(upload.maxBytes);
     const mediaType = mediaTypeOf(request.headers['content-type']);
     const unparsable = mediaType !== '' && !accepted.has(mediaType) && !fastify.hasContentTypeParser(mediaType);
@@ -53,11 +59,19 @@ export function registerRawUpload(fastify: FastifyInstance, upload: RawUpload): 
   fastify.addHook('onRoute', (route: RouteOptions) => {
     if (!isUploadRoute(route.config)) return;
     route.bodyLimit = upload.maxBytes;
-    const check = (request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload, done: Done): void => done(earlyProblem(request), payload);
+    const check = (request: FastifyRequest, _reply: FastifyReply, payload: RequestPayload, done: Done): void => {
+      earlyProblem(request).then((problem) => done(problem, payload), (error: unknown) => done(clientFacingError(error), payload));
+    };
     route.preParsing = [...[route.preParsing ?? []].flat(), check];
   });
   fastify.addContentTypeParser([...upload.bufferedTypes], { parseAs: 'buffer' }, (request, body, done) => {
     if (isUploadRoute(request.routeOptions.config)) done(null, body);
     else done(new UnsupportedMediaTypeException(), undefined);
   });
+}
+
+/** A failed token check (the database unreachable: a 503) as the Error Fastify's done() takes. */
+function clientFacingError(error: unknown): Error {
+  const facing = clientFacing(error);
+  return facing instanceof Error ? facing : new Error('token check failed');
 }

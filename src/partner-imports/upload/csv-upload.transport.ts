@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { registerRawUpload } from '../../common/http/raw-upload.js';
+import { registerRawUpload, type BearerCheck } from '../../common/http/raw-upload.js';
 import { ImportFileTooLargeError, ImportMediaTypeError } from '../partner-imports.errors.js';
 
 /** Route config (set with `@RouteConfig(PARTNER_IMPORT_UPLOAD_ROUTE)`) marking the CSV upload route. */
@@ -13,12 +13,13 @@ export const CSV_MEDIA_TYPE = 'text/csv';
  * rather than let a lenient decoder replace what it cannot read. text/csv is refused (415) on every other
  * route; the upload route gets the import size limit instead of BODY_LIMIT_BYTES.
  */
-export function registerPartnerImportUploads(fastify: FastifyInstance, maxBytes: number): void {
+export function registerPartnerImportUploads(fastify: FastifyInstance, maxBytes: number, authenticate: BearerCheck): void {
   registerRawUpload(fastify, {
     flag: 'partnerImportUpload',
     bufferedTypes: [CSV_MEDIA_TYPE],
     acceptedTypes: [],
     maxBytes,
+    authenticate,
     tooLarge: (max) => new ImportFileTooLargeError(max),
     unsupported: (mediaType) => new ImportMediaTypeError(mediaType),
   });
