@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsIn, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/http/validators.js';
 import { OwnerValue } from '../../partners/dto/partner.response.js';
 import { PARTNER_SORTS, PartnerFiltersQuery, type PartnerSort } from '../../partners/dto/list-partners.query.js';
 import type { SavedView } from '../saved-view.entity.js';
@@ -20,13 +21,13 @@ export class CreateSavedViewDto {
   name: string;
 
   @ApiPropertyOptional({ type: SavedViewFilters, description: 'The list filters; none: every partner.' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => SavedViewFilters)
   filters?: SavedViewFilters;
 
   @ApiPropertyOptional({ enum: PARTNER_SORTS, default: 'name' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(PARTNER_SORTS, { message: `sort must be one of ${PARTNER_SORTS.join(', ')}` })
   sort?: PartnerSort;
 
@@ -38,12 +39,13 @@ export class CreateSavedViewDto {
   columns: PartnerListColumn[];
 
   @ApiPropertyOptional({ default: false, description: 'Offer the view to the whole team (only its owner changes it).' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   shared?: boolean;
 }
 
-export class UpdateSavedViewDto extends PartialType(CreateSavedViewDto) {}
+/** Partial update: absent = unchanged; null is refused (no field here can be cleared). */
+export class UpdateSavedViewDto extends PartialType(CreateSavedViewDto, { skipNullProperties: false }) {}
 
 export class SavedViewResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
