@@ -85,7 +85,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByLabel('Search by name').fill(unique.slice(0, 9));
     const rows = page.getByRole('table', { name: 'Partners' }).getByRole('row');
     // The unfiltered list stays on screen while the search runs; the live count says when the results are in.
-    await page.getByRole('status').filter({ hasText: /^2 partners shown$/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: /^2 partners match$/ }).waitFor();
     await page.getByRole('link', { name: `${unique} Food Bank` }).waitFor();
     expect(await rows.count()).toBe(3);
     expect(new URL(page.url()).searchParams.get('q')).toBe(unique.slice(0, 9));

@@ -32,6 +32,15 @@ const SENTENCES: Record<string, string> = {
   'PARTNER.NOT_FOUND': 'This partner does not exist, or has been merged into another.',
   'PARTNER.DUPLICATE_SUSPECTED': 'This looks like a partner already in the CRM.',
   'ROUTE.NOT_FOUND': 'This page does not exist.',
+  'SAVED_VIEW.NAME_TAKEN': 'You already have a saved view with this name. Choose another name.',
+  'SAVED_VIEW.NOT_OWNER': 'Only the person who saved this view can change it. Save a copy under your own name.',
+  'SAVED_VIEW.NOT_FOUND': 'This saved view no longer exists.',
+  'SAVED_VIEW.TOO_MANY': 'You have the most saved views you can keep. Delete one first.',
+  'PARTNER.BULK_UNKNOWN': 'Some of the selected partners no longer exist, so nothing was changed. Reload the list and select again.',
+  'PARTNER.ARCHIVED': 'An archived partner cannot be changed, so nothing was changed. Restore it first, or leave it out of the selection.',
+  'PARTNER.TOO_MANY_TAGS': 'Some of the selected partners already have the most tags a partner can have, so nothing was changed.',
+  'PARTNER.UNKNOWN_OWNER': 'The owner must be an active member of staff.',
+  'PARTNER.UNKNOWN_LIST': 'That list does not exist.',
 };
 
 /** The sentence for a problem (or any error) to show a person. */

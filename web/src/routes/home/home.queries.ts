@@ -1,59 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
+import type { components } from '../../api/schema';
 
-const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+export type MyWork = components['schemas']['MyWorkResponse'];
+export type WorkAction = components['schemas']['WorkActionItem'];
+export type WorkAgreement = components['schemas']['WorkAgreementItem'];
 
-/** Home is composed from the list routes until the API has a "my work" endpoint of its own. */
-export const homeKeys = { all: ['home'] as const };
+export const homeKeys = { all: ['home'] as const, mine: ['home', 'mine'] as const, team: ['home', 'team'] as const };
 
-export function useMyDialogue() {
-  return useQuery({
-    queryKey: [...homeKeys.all, 'dialogue'],
-    queryFn: () => call(api.GET('/api/v1/dialogue/overdue', { params: { query: { owner: 'me', dueWithinDays: 14, limit: 50 } } })),
-  });
+/** Everything home shows about me, in one request (GET /api/v1/me/work). */
+export function useMyWork() {
+  return useQuery({ queryKey: homeKeys.mine, queryFn: () => call(api.GET('/api/v1/me/work')) });
 }
 
-export function useMyOpenActions() {
-  return useQuery({
-    queryKey: [...homeKeys.all, 'actions'],
-    queryFn: async () => {
-      // Overdue first (earliest due date first), then undated ones: the API's order.
-      const actions = await call(api.GET('/api/v1/actions', { params: { query: { owner: 'me', status: 'open', limit: 100 } } }));
-      return actions.items;
-    },
-  });
-}
-
-export function useMyAgreementsComingUp() {
-  return useQuery({
-    queryKey: [...homeKeys.all, 'agreements'],
-    queryFn: async () => {
-      const [reviews, renewals] = await Promise.all([
-        call(api.GET('/api/v1/agreements', { params: { query: { owner: 'me', reviewDueBefore: inDays(30), limit: 20, sort: 'reviewDate' } } })),
-        call(api.GET('/api/v1/agreements', { params: { query: { owner: 'me', expiringBefore: inDays(180), limit: 20, sort: 'endDate' } } })),
-      ]);
-      const soon = inDays(30);
-      const byId = new Map(reviews.items.map((a) => [a.id, a]));
-      for (const a of renewals.items) if (a.nextRenewalNoticeDate && a.nextRenewalNoticeDate <= soon) byId.set(a.id, a);
-      return [...byId.values()];
-    },
-  });
-}
-
-export function useSignaturesAwaitingReview(enabled: boolean) {
-  return useQuery({
-    queryKey: [...homeKeys.all, 'signatures'],
-    queryFn: () => call(api.GET('/api/v1/signatures', { params: { query: { status: 'verified', limit: 100 } } })),
-    enabled,
-  });
-}
-
-export function useTeamDialogue(enabled: boolean) {
-  return useQuery({
-    queryKey: [...homeKeys.all, 'team'],
-    queryFn: () => call(api.GET('/api/v1/dialogue/summary', { params: { query: { dueWithinDays: 14 } } })),
-    enabled,
-  });
+/** The team lead's figures (admins only). */
+export function useTeamWork(enabled: boolean) {
+  return useQuery({ queryKey: homeKeys.team, queryFn: () => call(api.GET('/api/v1/team/work')), enabled });
 }
 
 /** Marks an action done or dropped, then refreshes what home shows. */
@@ -62,6 +24,6 @@ export function useCloseAction() {
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: 'done' | 'dropped' }) =>
       call(api.PATCH('/api/v1/actions/{id}', { params: { path: { id } }, body: { status } })),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: homeKeys.all }), client.invalidateQueries({ queryKey: ['actions'] })]),
+    onSuccess: () => client.invalidateQueries({ queryKey: homeKeys.all }),
   });
 }

@@ -1,30 +1,22 @@
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
-import { useReferenceData, type ReferenceCategory } from '../../api/queries';
-import { SelectField, TextField, type Choice } from '../../ui/fields';
+import { problemSentence } from '../../api/problem-messages';
+import { useMe } from '../../app/use-session';
 import { Button } from '../../ui/Button';
 import { ScrollArea } from '../../ui/ScrollArea';
 import { usePageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { signedInRoute } from '../root';
-import { usePartnerList, type PartnerFilters } from './partners.queries';
+import { BulkActions } from './BulkActions';
+import { ColumnChooser } from './ColumnChooser';
+import { columnsOf, facetsOf, listQuery, partnerSearch, searchOfView, type Facet, type PartnerSearch, type PartnerSort } from './partner-list-search';
+import { PartnerListFilters } from './PartnerListFilters';
+import { PartnerTable } from './PartnerTable';
+import { downloadPartnersCsv, usePartnerCount, usePartnerList, type PartnerSummary, type SavedView } from './partners.queries';
+import { SavedViews } from './SavedViews';
 
-export const PARTNER_STATUS_LABELS = { prospect: 'Prospect', active: 'Active', paused: 'Paused', ended: 'Ended' } as const;
+export { PARTNER_STATUS_LABELS } from './PartnerTable';
 const PAGE_SIZE = 50;
-
-const partnerSearch = z.object({
-  q: z.string().optional(),
-  kind: z.string().optional(),
-  area: z.string().optional(),
-  status: z.enum(['prospect', 'active', 'paused', 'ended']).optional(),
-  owner: z.string().optional(),
-  archived: z.enum(['exclude', 'include', 'only']).optional(),
-  overdue: z.enum(['true', 'false']).optional(),
-  sort: z.enum(['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt']).optional(),
-  cursor: z.string().optional(),
-});
-type PartnerSearch = z.infer<typeof partnerSearch>;
 
 export const partnersRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -33,34 +25,73 @@ export const partnersRoute = createRoute({
   component: PartnersPage,
 });
 
-function useChoices(category: ReferenceCategory): Choice[] {
-  const { data } = useReferenceData(category);
-  return (data ?? []).map((e) => ({ value: e.code, label: e.label }));
-}
-
 /** Names must be at least 2 characters to search; a shorter box means no name filter. */
 const searchTerm = (q: string): string | undefined => (q.trim().length >= 2 ? q.trim() : undefined);
+const tagTerm = (tag: string): string | undefined => tag.trim().toLowerCase() || undefined;
 
 function PartnersPage() {
+  const me = useMe();
   const search = partnersRoute.useSearch();
   const navigate = useNavigate({ from: '/partners' });
   const [typed, setTyped] = useState(search.q ?? '');
+  const [tagTyped, setTagTyped] = useState(search.tag ?? '');
   const [cursors, setCursors] = useState<string[]>([]);
+  const [selected, setSelected] = useState<Map<string, PartnerSummary>>(new Map());
+  const [exportProblem, setExportProblem] = useState('');
+  const [bulkResult, setBulkResult] = useState('');
   usePageTitle('Partners');
-  const filters: PartnerFilters = { ...search, limit: PAGE_SIZE };
-  const list = usePartnerList(filters);
-  const kinds = useChoices('organisation-kind');
-  const areas = useChoices('area');
+  const facets = facetsOf(search);
+  const columns = columnsOf(search);
+  const sort: PartnerSort = search.sort ?? 'name';
+  const list = usePartnerList(listQuery(search, PAGE_SIZE));
+  const count = usePartnerCount(facets);
+  const canChange = me.role !== 'viewer';
 
-  // Results as you type: the query string follows the box, and the list follows the query string.
+  const go = (next: (prev: PartnerSearch) => PartnerSearch, replace = false) => void navigate({ search: next, replace });
+  // Results as you type: the address follows the boxes, and the list follows the address.
   useEffect(() => {
     const q = searchTerm(typed);
-    if (q !== search.q) void navigate({ search: (prev: PartnerSearch) => ({ ...prev, q, cursor: undefined }), replace: true });
-  }, [typed, search.q, navigate]);
+    if (q !== search.q) go((prev) => ({ ...prev, q, cursor: undefined }), true);
+  }, [typed, search.q]);
+  useEffect(() => {
+    const tag = tagTerm(tagTyped);
+    if (tag !== search.tag) go((prev) => ({ ...prev, tag, cursor: undefined }), true);
+  }, [tagTyped, search.tag]);
 
-  const setFilter = (name: keyof PartnerSearch, value: string) => {
+  const restart = () => {
     setCursors([]);
-    void navigate({ search: (prev: PartnerSearch) => ({ ...prev, [name]: value || undefined, cursor: undefined }) });
+    setSelected(new Map());
+  };
+  const setFilter = (name: Facet, value: string | undefined) => {
+    restart();
+    go((prev) => ({ ...prev, [name]: value, cursor: undefined }));
+  };
+  const openView = (view: SavedView) => {
+    restart();
+    const next = searchOfView(view);
+    setTyped(next.q ?? '');
+    setTagTyped(next.tag ?? '');
+    go(() => next);
+  };
+  const select = (p: PartnerSummary, on: boolean) => {
+    setBulkResult('');
+    setSelected((prev) => {
+      const next = new Map(prev);
+      if (on) next.set(p.id, p);
+      else next.delete(p.id);
+      return next;
+    });
+  };
+  const selectPage = (on: boolean) =>
+    setSelected((prev) => {
+      const next = new Map(prev);
+      for (const p of list.data?.items ?? []) if (on) next.set(p.id, p);
+      else next.delete(p.id);
+      return next;
+    });
+  const exportCsv = () => {
+    setExportProblem('');
+    downloadPartnersCsv(facets, sort).catch((error: unknown) => setExportProblem(problemSentence(error)));
   };
 
   return (
@@ -71,35 +102,44 @@ function PartnersPage() {
           New partner
         </Link>
       </div>
-      <search aria-label="Find partners">
-        <TextField name="q" label="Search by name" hint="At least 2 letters of the name" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
-        <div className="grid">
-          <SelectField name="kind" label="Kind" placeholder="Any kind" choices={kinds} value={search.kind ?? ''} onChange={(e) => setFilter('kind', e.target.value)} />
-          <SelectField name="area" label="Area" placeholder="Any area" choices={areas} value={search.area ?? ''} onChange={(e) => setFilter('area', e.target.value)} />
-          <SelectField
-            name="status"
-            label="Status"
-            placeholder="Any status"
-            choices={Object.entries(PARTNER_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-            value={search.status ?? ''}
-            onChange={(e) => setFilter('status', e.target.value)}
-          />
-          <SelectField
-            name="owner"
-            label="Owner"
-            placeholder="Anyone"
-            choices={[
-              { value: 'me', label: 'Me' },
-              { value: 'none', label: 'Nobody' },
-            ]}
-            value={search.owner ?? ''}
-            onChange={(e) => setFilter('owner', e.target.value)}
-          />
-        </div>
-      </search>
-      <div role="status" aria-live="polite" className="meta">
-        {list.data && `${list.data.items.length}${list.data.nextCursor ? '+' : ''} partner${list.data.items.length === 1 ? '' : 's'} shown`}
+      <SavedViews
+        search={search}
+        current={{ filters: { archived: 'exclude', ...facets }, sort, columns }}
+        onOpen={openView}
+        onSaved={(view) => go((prev) => ({ ...prev, view: view.id }), true)}
+        onDeleted={() => go((prev) => ({ ...prev, view: undefined }), true)}
+      />
+      <PartnerListFilters search={search} typed={typed} onType={setTyped} tagTyped={tagTyped} onTagType={setTagTyped} onFilter={setFilter} />
+      <div className="list-toolbar">
+        <p role="status" aria-live="polite" className="list-toolbar__count">
+          {/* Said once both the rows and the count are in for these filters (the previous ones stay on screen meanwhile). */}
+          {count.data && list.data && !count.isPlaceholderData && !list.isPlaceholderData
+            ? `${count.data.count.toLocaleString('en-GB')} partner${count.data.count === 1 ? '' : 's'} match${cursors.length > 0 ? ` · page ${cursors.length + 1}` : ''}`
+            : 'Searching…'}
+        </p>
+        <ColumnChooser columns={columns} onChange={(next) => go((prev) => ({ ...prev, columns: next.join(',') }), true)} />
+        <Button variant="secondary" onClick={exportCsv}>
+          Export this view as CSV
+        </Button>
       </div>
+      {exportProblem && (
+        <div className="notice notice--warning" role="alert">
+          <p>{exportProblem}</p>
+        </div>
+      )}
+      <p role="status" className="meta">
+        {bulkResult}
+      </p>
+      {canChange && selected.size > 0 && (
+        <BulkActions
+          selected={[...selected.values()]}
+          onClear={() => setSelected(new Map())}
+          onDone={(result) => {
+            setBulkResult(result);
+            setSelected(new Map());
+          }}
+        />
+      )}
       {list.isPending ? (
         <Loading label="Loading partners…" />
       ) : list.isError ? (
@@ -110,33 +150,20 @@ function PartnersPage() {
         </EmptyState>
       ) : (
         <ScrollArea label="Partners table">
-          <table className="table" aria-busy={list.isFetching || undefined}>
-            <caption className="visually-hidden">Partners</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Area</th>
-                <th scope="col">Status</th>
-                <th scope="col">Owner</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    <Link to="/partners/$partnerId" params={{ partnerId: p.id }}>
-                      {p.name}
-                    </Link>
-                  </td>
-                  <td>{p.kind.label}</td>
-                  <td>{p.area.label}</td>
-                  <td>{PARTNER_STATUS_LABELS[p.status]}</td>
-                  <td>{p.owner?.displayName ?? 'Nobody'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PartnerTable
+            partners={list.data.items}
+            columns={columns}
+            sort={sort}
+            onSort={(next) => {
+              setCursors([]);
+              go((prev) => ({ ...prev, sort: next, cursor: undefined }));
+            }}
+            selectable={canChange}
+            selected={selected}
+            onSelect={select}
+            onSelectPage={selectPage}
+            busy={list.isFetching}
+          />
         </ScrollArea>
       )}
       <nav aria-label="Pages of partners" className="button-row">
@@ -146,7 +173,7 @@ function PartnersPage() {
             onClick={() => {
               const previous = cursors.slice(0, -1);
               setCursors(previous);
-              void navigate({ search: (prev: PartnerSearch) => ({ ...prev, cursor: previous.at(-1) }) });
+              go((prev) => ({ ...prev, cursor: previous.at(-1) }));
             }}
           >
             Previous page
@@ -159,7 +186,7 @@ function PartnersPage() {
               const next = list.data.nextCursor ?? undefined;
               if (!next) return;
               setCursors([...cursors, next]);
-              void navigate({ search: (prev: PartnerSearch) => ({ ...prev, cursor: next }) });
+              go((prev) => ({ ...prev, cursor: next }));
             }}
           >
             Next page
