@@ -25,11 +25,14 @@ class PublicationSummaryDoc {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null = the scheduled job' }) publishedBy: string | null;
 }
 
+/** The entries are the published document's own, byte for byte; their fields are the public list's. */
+const PUBLISHED_ENTRY = 'Entries exactly as in GET /public/partners (a free-form object: the published fields).';
+
 class PublicationChangesDoc {
   @ApiProperty() since: number;
   @ApiProperty() version: number;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) added: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) changed: Record<string, unknown>[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: PUBLISHED_ENTRY }) added: Record<string, unknown>[];
+  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: PUBLISHED_ENTRY }) changed: Record<string, unknown>[];
   @ApiProperty({ type: [String] }) removed: string[];
 }
 

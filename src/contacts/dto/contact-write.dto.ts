@@ -23,21 +23,21 @@ export class CreateContactDto {
   @Matches(/^[^\p{Cc}]+$/u, { message: 'fullName must not contain control characters' })
   fullName: string;
 
-  @ApiPropertyOptional({ maxLength: 200 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   @Matches(/^[^\p{Cc}]*$/u, { message: 'jobTitle must not contain control characters' })
   jobTitle?: string | null;
 
-  @ApiPropertyOptional({ example: 'alex.morgan@example.org' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'alex.morgan@example.org' })
   @IsOptional()
   @Transform(trimLower)
   @IsEmail()
   @MaxLength(320)
   email?: string | null;
 
-  @ApiPropertyOptional({ example: '+44 151 000 0000' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+44 151 000 0000' })
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,30}$/, { message: 'phone must be digits, spaces, brackets, hyphens and an optional leading +' })
   phone?: string | null;

@@ -45,7 +45,7 @@ export class CreatePartnerDto {
   @MaxLength(300)
   name: string;
 
-  @ApiPropertyOptional({ maxLength: 300 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 300 })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -61,34 +61,34 @@ export class CreatePartnerDto {
   @MaxLength(80)
   area: string;
 
-  @ApiPropertyOptional({ maxLength: 1000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 1000 })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   address?: string | null;
 
-  @ApiPropertyOptional({ example: 'L3 5TQ' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'L3 5TQ' })
   @IsOptional()
   @Matches(POSTCODE_PATTERN, { message: 'postcode must be a UK postcode' })
   postcode?: string | null;
 
-  @ApiPropertyOptional({ example: 'https://www.example.org' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'https://www.example.org' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(500)
   website?: string | null;
 
-  @ApiPropertyOptional({ example: '01234567' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '01234567' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9 ]{6,12}$/, { message: 'companyNumber must be 6 to 12 letters or digits' })
   companyNumber?: string | null;
 
-  @ApiPropertyOptional({ example: '1234567' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '1234567' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9 -]{5,14}$/, { message: 'charityNumber must be 5 to 14 letters, digits or hyphens' })
   charityNumber?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -145,7 +145,7 @@ export class CreatePartnerDto {
   @Type(() => PublicListingDto)
   publicListing?: PublicListingDto;
 
-  @ApiPropertyOptional({ maxLength: 100, description: 'Identifier in another system (CSV imports match on it).' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 100, description: 'Identifier in another system (CSV imports match on it).' })
   @IsOptional()
   @IsString()
   @MinLength(1)

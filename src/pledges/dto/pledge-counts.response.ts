@@ -13,6 +13,8 @@ export class SignatureCounts {
   @ApiProperty() approved: number;
   @ApiProperty() withdrawn: number;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
     description: 'Current status of each signature: submitted (awaiting email confirmation), verified (awaiting approval), approved, rejected, suspended, withdrawn.',
     example: { submitted: 1, verified: 2, approved: 10, rejected: 0, suspended: 0, withdrawn: 1 },
   })

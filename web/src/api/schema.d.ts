@@ -2329,7 +2329,9 @@ export interface components {
              *       "withdrawn": 1
              *     }
              */
-            current: Record<string, never>;
+            current: {
+                [key: string]: number;
+            };
             submitted: number;
             verified: number;
             withdrawn: number;
@@ -2682,19 +2684,19 @@ export interface components {
         CreateContactDto: {
             communicationPreferences?: components["schemas"]["CommunicationPreferencesDto"];
             /** @example alex.morgan@example.org */
-            email?: Record<string, never>;
+            email?: string | null;
             /** @example Alex Morgan */
             fullName: string;
             /** @description Making a contact primary demotes the organisation's current primary contact. */
             isPrimary?: boolean;
-            jobTitle?: Record<string, never>;
+            jobTitle?: string | null;
             /**
              * @default legitimate-interests
              * @enum {string}
              */
             lawfulBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
             /** @example +44 151 000 0000 */
-            phone?: Record<string, never>;
+            phone?: string | null;
         };
         CreateMeetingDto: {
             /** @description Follow-up actions (create only). */
@@ -2723,28 +2725,28 @@ export interface components {
             title: string;
         };
         CreatePartnerDto: {
-            address?: Record<string, never>;
+            address?: string | null;
             /**
              * @description Code from reference data `area`.
              * @example liverpool
              */
             area: string;
             /** @example 1234567 */
-            charityNumber?: Record<string, never>;
+            charityNumber?: string | null;
             /** @example 01234567 */
-            companyNumber?: Record<string, never>;
+            companyNumber?: string | null;
             /** @description Create even though likely duplicates exist (after a 409). */
             confirmNotDuplicate?: boolean;
-            description?: Record<string, never>;
+            description?: string | null;
             dialogueCadenceDays?: Record<string, never> | null;
             /** @description Identifier in another system (CSV imports match on it). */
-            externalRef?: Record<string, never>;
+            externalRef?: string | null;
             /**
              * @description Code from reference data `organisation-kind`.
              * @example charity
              */
             kind: string;
-            legalName?: Record<string, never>;
+            legalName?: string | null;
             /**
              * @description Partner list codes.
              * @example [
@@ -2760,7 +2762,7 @@ export interface components {
              */
             ownerId?: Record<string, never> | null;
             /** @example L3 5TQ */
-            postcode?: Record<string, never>;
+            postcode?: string | null;
             /**
              * @description Codes from `priority-area`.
              * @example [
@@ -2789,7 +2791,7 @@ export interface components {
              */
             themes?: string[];
             /** @example https://www.example.org */
-            website?: Record<string, never>;
+            website?: string | null;
         };
         CreateProgressUpdateDto: {
             /** @description http(s) links to evidence. */
@@ -3456,8 +3458,14 @@ export interface components {
             summary: string;
         };
         PublicationChangesDoc: {
-            added: Record<string, never>[];
-            changed: Record<string, never>[];
+            /** @description Entries exactly as in GET /public/partners (a free-form object: the published fields). */
+            added: {
+                [key: string]: unknown;
+            }[];
+            /** @description Entries exactly as in GET /public/partners (a free-form object: the published fields). */
+            changed: {
+                [key: string]: unknown;
+            }[];
             removed: string[];
             since: number;
             version: number;
@@ -3897,7 +3905,9 @@ export interface components {
              *       "withdrawn": 1
              *     }
              */
-            current: Record<string, never>;
+            current: {
+                [key: string]: number;
+            };
             submitted: number;
             verified: number;
             withdrawn: number;
@@ -4278,19 +4288,19 @@ export interface components {
         UpdateContactDto: {
             communicationPreferences?: components["schemas"]["CommunicationPreferencesDto"];
             /** @example alex.morgan@example.org */
-            email?: Record<string, never>;
+            email?: string | null;
             /** @example Alex Morgan */
             fullName?: string;
             /** @description Making a contact primary demotes the organisation's current primary contact. */
             isPrimary?: boolean;
-            jobTitle?: Record<string, never>;
+            jobTitle?: string | null;
             /**
              * @default legitimate-interests
              * @enum {string}
              */
             lawfulBasis: "consent" | "contract" | "legal-obligation" | "vital-interests" | "public-task" | "legitimate-interests";
             /** @example +44 151 000 0000 */
-            phone?: Record<string, never>;
+            phone?: string | null;
             /** @description Why (kept in the audit trail). */
             reason?: string;
         };
@@ -4322,26 +4332,26 @@ export interface components {
             title?: string;
         };
         UpdatePartnerDto: {
-            address?: Record<string, never>;
+            address?: string | null;
             /**
              * @description Code from reference data `area`.
              * @example liverpool
              */
             area?: string;
             /** @example 1234567 */
-            charityNumber?: Record<string, never>;
+            charityNumber?: string | null;
             /** @example 01234567 */
-            companyNumber?: Record<string, never>;
-            description?: Record<string, never>;
+            companyNumber?: string | null;
+            description?: string | null;
             dialogueCadenceDays?: Record<string, never> | null;
             /** @description Identifier in another system (CSV imports match on it). */
-            externalRef?: Record<string, never>;
+            externalRef?: string | null;
             /**
              * @description Code from reference data `organisation-kind`.
              * @example charity
              */
             kind?: string;
-            legalName?: Record<string, never>;
+            legalName?: string | null;
             /**
              * @description Partner list codes.
              * @example [
@@ -4357,7 +4367,7 @@ export interface components {
              */
             ownerId?: Record<string, never> | null;
             /** @example L3 5TQ */
-            postcode?: Record<string, never>;
+            postcode?: string | null;
             /**
              * @description Codes from `priority-area`.
              * @example [
@@ -4388,7 +4398,7 @@ export interface components {
              */
             themes?: string[];
             /** @example https://www.example.org */
-            website?: Record<string, never>;
+            website?: string | null;
         };
         UpdateReferenceEntryDto: {
             label?: string;
@@ -4454,7 +4464,9 @@ export interface components {
              *       "withdrawn": 1
              *     }
              */
-            current: Record<string, never>;
+            current: {
+                [key: string]: number;
+            };
             submitted: number;
             verified: number;
             version: number;
