@@ -43,6 +43,7 @@ export interface AppConfig {
     from: string;
     sendTimeoutMs: number;
     leaseSeconds: number;
+    relayEveryMs: number;
     retry: { horizonSeconds: number; baseDelayMs: number; maxDelayMs: number };
   };
   auth: {
@@ -124,6 +125,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       from: env.MAIL_FROM,
       sendTimeoutMs: env.MAIL_SEND_TIMEOUT_MS,
       leaseSeconds: env.MAIL_SEND_LEASE_SECONDS,
+      relayEveryMs: env.MAIL_RELAY_EVERY_MS,
       retry: { horizonSeconds: env.MAIL_RETRY_HORIZON_SECONDS, baseDelayMs: env.MAIL_RETRY_BASE_DELAY_MS, maxDelayMs: env.MAIL_RETRY_MAX_DELAY_MS },
     },
     auth: {

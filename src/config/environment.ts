@@ -103,6 +103,10 @@ export class EnvironmentVariables {
   @IsInt() @Min(10) @Max(2592000) @Transform(({ value }) => Number(value))
   MAIL_RETRY_HORIZON_SECONDS = 43200;
 
+  /** How often the outbox relay looks for mail whose job was lost or whose worker died mid-send. */
+  @IsInt() @Min(500) @Max(3600000) @Transform(({ value }) => Number(value))
+  MAIL_RELAY_EVERY_MS = 60000;
+
   /** First retry after this long, doubling each time up to MAIL_RETRY_MAX_DELAY_MS. */
   @IsInt() @Min(100) @Max(3600000) @Transform(({ value }) => Number(value))
   MAIL_RETRY_BASE_DELAY_MS = 2000;

@@ -28,6 +28,7 @@ export class MailCatcher {
   private smtpPortValue = 0;
   private failures: { responseCode: number; remaining: number; message: string } | null = null;
   private delayMs = 0;
+  private hanging = false;
 
   constructor() {
     this.smtp = new SMTPServer({
@@ -35,6 +36,11 @@ export class MailCatcher {
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, _session, callback) => {
+        if (this.hanging) {
+          // Reads the message and never answers: the client waits until its own timeout.
+          stream.resume();
+          return;
+        }
         if (this.failures && this.failures.remaining > 0) {
           this.failures.remaining -= 1;
           stream.resume();
@@ -132,6 +138,11 @@ export class MailCatcher {
   /** Answers the next `count` messages with an SMTP error (4xx transient, 5xx permanent), saying `message`. */
   failNext(count: number, responseCode: number, message = 'simulated failure'): void {
     this.failures = { responseCode, remaining: count, message };
+  }
+
+  /** While on, takes each message and never answers it (a hung mail server); nothing is kept. */
+  setHanging(on: boolean): void {
+    this.hanging = on;
   }
 
   /** Holds each message this long before accepting it (a slow mail server). */

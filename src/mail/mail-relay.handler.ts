@@ -8,7 +8,7 @@ import { OutboxService } from './outbox.service.js';
 const BATCH = 500;
 
 /**
- * Every minute: sends again the rows whose worker died mid-send (their lease expired), and enqueues
+ * Every MAIL_RELAY_EVERY_MS (a minute): sends again the rows whose worker died mid-send (their lease expired), and enqueues
  * pending rows whose job was lost (the API could not enqueue, or Redis restarted empty).
  */
 @Injectable()
@@ -23,9 +23,10 @@ export class MailRelayHandler implements JobHandler<'mail.relay-pending'> {
   ) {}
 
   async handle(): Promise<void> {
-    const { leaseSeconds, retry } = this.config.mail;
+    const { leaseSeconds, retry, relayEveryMs } = this.config.mail;
     const reclaimed = await this.outboxRepository.reclaimExpiredLeases(leaseSeconds, retry.horizonSeconds);
-    const overdue = await this.outboxRepository.findOverduePending(BATCH);
+    // Overdue by one relay interval (a minute by default): their own job had its chance.
+    const overdue = await this.outboxRepository.findOverduePending(BATCH, relayEveryMs);
     const due = new Map([...overdue, ...reclaimed].map((row) => [row.id, row]));
     for (const row of due.values()) await this.outbox.dispatch(row.id, row.attempts);
     if (due.size > 0) this.logger.log({ msg: 'outbox relay', requeued: overdue.length, interrupted: reclaimed.length });

@@ -49,8 +49,6 @@ interface ClaimedMailRow {
   attempts: number;
 }
 
-/** Rows the relay (re)sends: pending past their due time by this much, so their own job had its chance. */
-const RELAY_GRACE = `interval '1 minute'`;
 
 /** The horizon a row is retried until: its own (set by a resend), else the configured one from its writing. */
 const RETRY_UNTIL = `coalesce(retry_until, created_at + make_interval(secs => $2))`;
@@ -102,13 +100,13 @@ export class OutboxRepository {
     await this.dataSource.query(`UPDATE mail_outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'sending'`, [id, error]);
   }
 
-  /** Pending rows due for a minute or more (their job was probably lost), oldest first. */
-  async findOverduePending(limit: number): Promise<DueMail[]> {
+  /** Pending rows due for `graceMs` or more (their own job had its chance: it was probably lost), oldest first. */
+  async findOverduePending(limit: number, graceMs: number): Promise<DueMail[]> {
     return this.dataSource.query(
       `SELECT id, attempts FROM mail_outbox
-        WHERE status = 'pending' AND coalesce(next_attempt_at, created_at) < now() - ${RELAY_GRACE}
+        WHERE status = 'pending' AND coalesce(next_attempt_at, created_at) < now() - make_interval(secs => $2 / 1000.0)
         ORDER BY created_at LIMIT $1`,
-      [limit],
+      [limit, graceMs],
     );
   }
 

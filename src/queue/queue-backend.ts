@@ -19,6 +19,7 @@ import pg from 'pg';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { QueueName } from './queue.contract.js';
+import { redisSettingProblems } from './redis-settings.js';
 
 export type AppQueue = Queue<unknown, unknown, string, unknown, unknown, string, IQueueBackend, unknown>;
 export type AppWorker = Worker<unknown, unknown, string, IQueueBackend, number | object | string | boolean, unknown>;
@@ -59,10 +60,27 @@ export class QueueBackend {
     return this.config.queue.redisUrl ? 'redis' : 'postgres';
   }
 
-  /** Idempotent; migrates the PostgreSQL queue schema (advisory-locked inside BullMQ). */
+  /** Idempotent; migrates the PostgreSQL queue schema (advisory-locked inside BullMQ), or checks Redis's settings. */
   init(): Promise<void> {
+    if (!this.ready && this.kind === 'redis') void this.checkRedisSettings();
     this.ready ??= this.kind === 'redis' ? Promise.resolve() : this.migratePostgres();
     return this.ready;
+  }
+
+  /** A warning at boot for a Redis that could lose jobs (eviction, no persistence). Never blocks or fails start-up. */
+  private async checkRedisSettings(): Promise<void> {
+    const client = new Redis({ ...redisOptions(this.config.queue.redisUrl ?? ''), maxRetriesPerRequest: 1, lazyConnect: true });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      const info = `${await client.info('memory')}\n${await client.info('persistence')}`;
+      const save = await client.config('GET', 'save').then((reply) => String((reply as string[])[1] ?? ''), () => null);
+      for (const problem of redisSettingProblems(info, save)) this.logger.warn({ msg: 'Redis is not configured for queues', problem });
+    } catch (error: unknown) {
+      this.logger.warn({ msg: 'Redis settings could not be checked', error: error instanceof Error ? error.message : 'unknown' });
+    } finally {
+      client.disconnect();
+    }
   }
 
   async createQueue(name: QueueName): Promise<AppQueue> {

@@ -74,7 +74,8 @@ export const jobIds = {
 
 /**
  * A recurring job: every `everyMs`, or on a `cron` pattern in `tz` (default: the configured TIME_ZONE).
- * `configured` reads the pattern and zone from the typed config instead, for schedules operators may move.
+ * `configured` reads the pattern and zone (or the interval) from the typed config instead, for schedules
+ * operators may move.
  */
 export interface JobSchedule {
   id: string;
@@ -82,12 +83,12 @@ export interface JobSchedule {
   everyMs?: number;
   cron?: string;
   tz?: string;
-  configured?: (config: AppConfig) => { cron: string; tz: string };
+  configured?: (config: AppConfig) => { cron: string; tz: string } | { everyMs: number };
 }
 
 /** Recurring jobs, registered by the worker with upsertJobScheduler (idempotent across restarts). */
 export const JOB_SCHEDULES: readonly JobSchedule[] = [
-  { id: 'mail-relay-pending', job: 'mail.relay-pending', everyMs: 60_000 },
+  { id: 'mail-relay-pending', job: 'mail.relay-pending', configured: (config) => ({ everyMs: config.mail.relayEveryMs }) },
   { id: 'maintenance-purge-expired', job: 'maintenance.purge-expired', cron: '17 3 * * *' },
   { id: 'reminders-plan-run', job: 'reminders.plan-run', configured: (config) => ({ cron: config.reminders.cron, tz: config.timeZone }) },
   { id: 'dialogue-refresh-passed', job: 'dialogue.refresh-passed', cron: '5 * * * *' },

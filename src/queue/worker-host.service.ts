@@ -18,8 +18,8 @@ export function assertEveryJobHandled(handled: JobName[]): void {
 
 /** The BullMQ repeat options of a recurring job: its cron (in its zone, else TIME_ZONE) or its interval. */
 export function repeatOptions(schedule: JobSchedule, config: AppConfig): { pattern: string; tz: string } | { every: number } {
-  const timing = schedule.configured?.(config) ?? schedule;
-  return timing.cron ? { pattern: timing.cron, tz: timing.tz ?? config.timeZone } : { every: schedule.everyMs ?? 0 };
+  const timing: { cron?: string; tz?: string; everyMs?: number } = schedule.configured?.(config) ?? schedule;
+  return timing.cron ? { pattern: timing.cron, tz: timing.tz ?? config.timeZone } : { every: timing.everyMs ?? 0 };
 }
 
 /**
