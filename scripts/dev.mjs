@@ -14,7 +14,13 @@ import { clearTimeout, setTimeout } from 'node:timers';
 const root = resolve(import.meta.dirname, '..');
 const dataDir = resolve(root, process.env.DEV_DATA_DIR ?? '.data');
 // The children's own graceful-shutdown limit; the launcher kills what is still running a little later.
-const env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development', SHUTDOWN_TIMEOUT_MS: process.env.SHUTDOWN_TIMEOUT_MS ?? '5000' };
+// A send to the local mail catcher must give up well inside it (the config refuses a send timeout >= it).
+const env = {
+  ...process.env,
+  NODE_ENV: process.env.NODE_ENV ?? 'development',
+  SHUTDOWN_TIMEOUT_MS: process.env.SHUTDOWN_TIMEOUT_MS ?? '5000',
+  MAIL_SEND_TIMEOUT_MS: process.env.MAIL_SEND_TIMEOUT_MS ?? '3000',
+};
 const port = Number(env.PORT ?? 3000);
 const mailViewerPort = Number(env.DEV_MAIL_VIEWER_PORT ?? 1080);
 const killAfterMs = Number(env.SHUTDOWN_TIMEOUT_MS) + 2000;
