@@ -5,7 +5,7 @@ import { MailCatcher } from '../../src/devtools/mail-catcher.js';
 import { JobProducer } from '../../src/queue/job-producer.service.js';
 import { JOB_QUEUE, JOB_SCHEDULES, QUEUE_NAMES } from '../../src/queue/queue.contract.js';
 import { logged, startProcess } from '../support/child-process.js';
-import { individualSignature } from '../support/pledges.js';
+import { individualSignature, nextClientIp } from '../support/pledges.js';
 import { eventually, QUEUE_BACKENDS } from '../support/queue-backends.js';
 import { capturedLogs, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -72,7 +72,8 @@ describe('signing-side requests while Redis is away', () => {
   let redis: Awaited<ReturnType<typeof blackHole>>;
   beforeAll(async () => {
     redis = await blackHole();
-    app = await startTestApp({ env: { REDIS_URL: `redis://127.0.0.1:${redis.port}`, QUEUE_ENQUEUE_TIMEOUT_MS: '300' } });
+    // A client address of its own: earlier files in this worker's database have signed from 127.0.0.1.
+    app = await startTestApp({ env: { REDIS_URL: `redis://127.0.0.1:${redis.port}`, QUEUE_ENQUEUE_TIMEOUT_MS: '300', TRUST_PROXY_HOPS: '1' } });
   });
   afterAll(async () => {
     await redis.close();
@@ -82,7 +83,7 @@ describe('signing-side requests while Redis is away', () => {
   it('answer once their data has committed, leaving the mail pending for the outbox sweep', async () => {
     const body = individualSignature();
     // Without the enqueue timeout this waits as long as Redis is away (here: for ever).
-    await app.http().post('/public/pledges/city-plan/signatures').send(body).expect(202);
+    await app.http().post('/public/pledges/city-plan/signatures').set('x-forwarded-for', nextClientIp()).send(body).expect(202);
     const rows = await app.dataSource.query('SELECT status FROM mail_outbox WHERE recipient = $1', [body.email]);
     expect(rows).toEqual([{ status: 'pending' }]);
     const admin = await app.tokenFor('admin');
