@@ -1,29 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { ROLES, type Role } from '../../common/auth/roles.decorator.js';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { CreateUserDto } from '../../users/dto/create-user.dto.js';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../users/password-policy.js';
 import { PASSWORD_TOKEN_PURPOSES, type PasswordTokenPurpose } from '../password-token.entity.js';
 
 const lowerCased = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
-export class InviteUserDto {
-  @ApiProperty({ example: 'sam.officer@example.org', maxLength: 320 })
-  @Transform(lowerCased)
-  @IsEmail()
-  @MaxLength(320)
-  email: string;
-
-  @ApiProperty({ example: 'Sam Officer', maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  displayName: string;
-
-  @ApiProperty({ enum: ROLES, example: 'officer' })
-  @IsIn(ROLES)
-  role: Role;
-}
+/** What an admin gives to invite someone: a new user's details, without a password (they set their own). */
+export class InviteUserDto extends OmitType(CreateUserDto, ['password'] as const) {}
 
 export class PasswordLinkDto {
   @ApiProperty({ description: 'The token from the emailed link (after `#token=`).', minLength: 20, maxLength: 200 })
