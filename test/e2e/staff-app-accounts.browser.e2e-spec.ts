@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
 /**
@@ -18,7 +18,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
 
   beforeAll(async () => {
     harness = await startStaffAppHarness();
-    admin = await harness.createUser('admin', 'Ada Admin');
+    admin = await harness.createUser('admin', `Ada Admin ${unique}`);
     viewer = await harness.createUser('viewer', `Vic Viewer ${Date.now().toString(36)}`);
   });
   afterAll(async () => {
@@ -36,12 +36,12 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
   const lastMailId = (): number => harness.app.mail.messages.at(-1)?.id ?? 0;
   const heading = (name: string) => page.getByRole('heading', { level: 1, name });
 
-  it('an admin invites a person from the Users screen, sends the invitation again, changes a role, deactivates and reactivates', async () => {
+  step('an admin invites a person from the Users screen, sends the invitation again, changes a role, deactivates and reactivates', async () => {
     page = await harness.open('/');
     await signIn(page, admin);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     await heading('Users').waitFor();
-    await page.getByRole('link', { name: 'Ada Admin' }).waitFor();
+    await page.getByRole('link', { name: admin.displayName, exact: true }).waitFor();
     await checkScreen(page, 'users');
 
     await page.getByRole('link', { name: 'Invite a user' }).click();
@@ -88,7 +88,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
     await page.getByText('You have signed out.').waitFor();
   });
 
-  it('the invitee sets a password with the newest mailed link (the older one no longer works), then signs in', async () => {
+  step('the invitee sets a password with the newest mailed link (the older one no longer works), then signs in', async () => {
     const mails = harness.app.mail.messages.filter((m) => m.to.includes(invitee.email));
     expect(mails).toHaveLength(2);
     const first = await mailedLink(invitee.email, '/app/set-password');
@@ -118,7 +118,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
     expect(await page.getByRole('banner').textContent()).toContain(invitee.name);
   });
 
-  it('stays signed in across a reload, and signs out', async () => {
+  step('stays signed in across a reload, and signs out', async () => {
     await page.reload();
     await heading('My work').waitFor();
     expect(await page.getByRole('banner').textContent()).toContain(invitee.name);
@@ -128,7 +128,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
     await heading('Sign in').waitFor();
   });
 
-  it('a forgotten password is reset by the mailed link', async () => {
+  step('a forgotten password is reset by the mailed link', async () => {
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await heading('Reset your password').waitFor();
     await checkScreen(page, 'forgot-password');
@@ -150,7 +150,7 @@ describeWithBrowser('accounts in the staff app (headless Chromium)', () => {
     await signIn(page, { ...admin, email: invitee.email, password: invitee.password });
   });
 
-  it('changes their own password on the account page (the current one is required)', async () => {
+  step('changes their own password on the account page (the current one is required)', async () => {
     await page.getByRole('link', { name: 'Account' }).click();
     await heading('Account').waitFor();
     await page.getByLabel('Current password').fill('not my password at all');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { partnerBody } from '../support/factories.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
@@ -54,7 +54,7 @@ describeWithBrowser('the Actions screen in headless Chromium', () => {
     return row;
   };
 
-  it('lists my open actions, overdue first, each naming its meeting and partner', async () => {
+  step('lists my open actions, overdue first, each naming its meeting and partner', async () => {
     await rows().first().waitFor();
     expect(await rows().count()).toBe(2);
     const first = rows().nth(0);
@@ -67,7 +67,7 @@ describeWithBrowser('the Actions screen in headless Chromium', () => {
     await checkScreen(page, 'actions-mine');
   });
 
-  it('marking an action done keeps it in place, struck through, with a way to reopen it', async () => {
+  step('marking an action done keeps it in place, struck through, with a way to reopen it', async () => {
     await page.getByRole('button', { name: 'Mark “Send the walkabout notes” done' }).click();
     const reopen = page.getByRole('button', { name: 'Reopen “Send the walkabout notes”' });
     await reopen.waitFor();
@@ -87,7 +87,7 @@ describeWithBrowser('the Actions screen in headless Chromium', () => {
     await rows().nth(0).getByText('Overdue').waitFor();
   });
 
-  it("shows the team's actions with their owners, and the closed ones by state", async () => {
+  step("shows the team's actions with their owners, and the closed ones by state", async () => {
     await page.getByLabel('Whose actions').selectOption({ label: "The team's (everyone's)" });
     await page.getByRole('heading', { level: 1, name: "The team's actions" }).waitFor();
     const colleagues = await showUntil('Ask the council about lighting');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { agreementBody, partnerBody } from '../support/factories.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
@@ -45,7 +45,7 @@ describeWithBrowser('the agreements list in headless Chromium', () => {
     expect(await titles()).toEqual(want);
   };
 
-  it('finds agreements by title and narrows them by status, kind and owner', async () => {
+  step('finds agreements by title and narrows them by status, kind and owner', async () => {
     await page.getByLabel('Search by title').fill(unique);
     await waitForTitles(['youth MoU', 'data sharing', 'venue contract']);
     expect(await rows().filter({ hasText: 'Data-sharing agreement' }).count()).toBe(1);
@@ -65,7 +65,7 @@ describeWithBrowser('the agreements list in headless Chromium', () => {
     await checkScreen(page, 'agreements-none');
   });
 
-  it('keeps the filters in the address, so a reload shows the same list, and opens an agreement', async () => {
+  step('keeps the filters in the address, so a reload shows the same list, and opens an agreement', async () => {
     await page.getByLabel('Status').selectOption({ label: 'Any status' });
     await page.getByLabel('Owner').selectOption({ label: 'Anyone' });
     await page.getByLabel('Sort by').selectOption({ label: 'Newest first' });

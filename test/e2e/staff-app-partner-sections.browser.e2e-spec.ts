@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { contactBody, partnerBody } from '../support/factories.js';
 import { registerSubject } from '../support/personal-data.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
@@ -49,7 +49,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     (await http().get(`/api/v1/partners/${id}/contacts`).set(auth()).expect(200)).body as { fullName: string; isPrimary: boolean }[];
   const region = (label: string) => page.getByRole('region', { name: label, exact: true });
 
-  it('shows the header in words and every section as a headed region', async () => {
+  step('shows the header in words and every section as a headed region', async () => {
     const header = page.locator('header[aria-labelledby="partner-name"]');
     for (const text of ['Active', 'Charity', 'Sefton', 'Ada Administrator', 'coastal', 'Not listed publicly', 'Last contact 4 days ago']) {
       await header.getByText(text).first().waitFor();
@@ -63,7 +63,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await checkScreen(page, 'partner-sections');
   });
 
-  it('adds a contact, then makes them the primary contact', async () => {
+  step('adds a contact, then makes them the primary contact', async () => {
     const contacts = region('Contacts');
     await contacts.getByRole('button', { name: 'Add a contact' }).click();
     const form = page.getByRole('form', { name: 'Add a contact' });
@@ -91,7 +91,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await checkScreen(page, 'partner-contact-primary');
   });
 
-  it('records that a contact moved to another organisation, chosen by typeahead', async () => {
+  step('records that a contact moved to another organisation, chosen by typeahead', async () => {
     const contacts = region('Contacts');
     await contacts.getByRole('button', { name: 'Move Dana Director to another organisation' }).click();
     const form = page.getByRole('form', { name: 'Move Dana Director to another organisation' });
@@ -108,7 +108,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     expect((await contactsOf(neighbourId)).map((c) => c.fullName)).toEqual(['Dana Director']);
   });
 
-  it('filters the timeline by type', async () => {
+  step('filters the timeline by type', async () => {
     const timeline = region('Timeline');
     const entries = timeline.getByRole('list', { name: 'Timeline entries' }).getByRole('listitem');
     await timeline.getByText('Change to the record').first().waitFor();
@@ -123,7 +123,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await timeline.getByText('Change to the record').first().waitFor();
   });
 
-  it('archives the partner with a reason, then restores it', async () => {
+  step('archives the partner with a reason, then restores it', async () => {
     await page.getByRole('button', { name: 'Archive partner' }).click();
     const form = page.getByRole('form', { name: 'Archive partner' });
     await form.getByLabel('Reason (optional)').fill('Trust wound up for the winter');
@@ -145,7 +145,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await history.getByRole('listitem').filter({ hasText: 'Restored by you' }).waitFor();
   });
 
-  it('merges a duplicate after showing the two records side by side', async () => {
+  step('merges a duplicate after showing the two records side by side', async () => {
     const duplicate = (
       await http().post('/api/v1/partners').set(auth()).send(partnerBody({ name: duplicateName, area: 'sefton', companyNumber: '0123456', tags: ['harbour'], confirmNotDuplicate: true })).expect(201)
     ).body as { id: string; website: string };
@@ -174,7 +174,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     await checkScreen(page, 'partner-merged');
   });
 
-  it('a new partner that looks like a duplicate shows the candidates, each a link, and is created anyway', async () => {
+  step('a new partner that looks like a duplicate shows the candidates, each a link, and is created anyway', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
     await page.getByRole('link', { name: 'New partner' }).click();
     await page.getByRole('heading', { level: 1, name: 'New partner' }).waitFor();

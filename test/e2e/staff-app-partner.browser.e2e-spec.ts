@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { agreementBody, contactBody, partnerBody } from '../support/factories.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
@@ -58,7 +58,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
 
   const readPartner = async () => (await harness.app.http().get(`/api/v1/partners/${partnerId}`).set('authorization', `Bearer ${officer.token}`).expect(200)).body;
 
-  it('shows the partner with labels and its dialogue status', async () => {
+  step('shows the partner with labels and its dialogue status', async () => {
     await page.getByRole('heading', { level: 1, name }).waitFor();
     const header = page.getByRole('banner').filter({ hasText: name }).or(page.locator('header[aria-labelledby="partner-name"]'));
     expect(await header.first().textContent()).toContain('Knowsley');
@@ -66,7 +66,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     await checkScreen(page, 'partner-page');
   });
 
-  it('edits a field in place; a colleague\'s change meanwhile is shown beside mine, and mine is re-applied on top', async () => {
+  step('edits a field in place; a colleague\'s change meanwhile is shown beside mine, and mine is re-applied on top', async () => {
     await page.getByRole('button', { name: 'Edit details' }).click();
     const form = page.getByRole('form', { name: 'Edit details' });
     await form.getByLabel('Website').fill('not a web address');
@@ -94,7 +94,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     expect(await page.getByRole('main').textContent()).toContain('Active');
   });
 
-  it('logs a meeting with an action using the keyboard alone; the partner and home change; the action is marked done', async () => {
+  step('logs a meeting with an action using the keyboard alone; the partner and home change; the action is marked done', async () => {
     const logMeeting = page.getByRole('link', { name: 'Log a meeting' });
     await tabTo(page, logMeeting);
     await page.keyboard.press('Enter');
@@ -151,7 +151,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     await jumpTo(page, name);
   });
 
-  it('snoozes the dialogue reminders with a reason', async () => {
+  step('snoozes the dialogue reminders with a reason', async () => {
     await page.getByRole('button', { name: 'Snooze reminders' }).click();
     const form = page.getByRole('form', { name: 'Snooze reminders' });
     await form.getByRole('button', { name: 'Snooze' }).click();
@@ -167,7 +167,7 @@ describeWithBrowser('the partner page in headless Chromium', () => {
     await checkScreen(page, 'partner-snoozed');
   });
 
-  it('changes an agreement\'s status by the transitions it allows; uploads a document by button and by drop, and downloads it', async () => {
+  step('changes an agreement\'s status by the transitions it allows; uploads a document by button and by drop, and downloads it', async () => {
     const created = await harness.app.http().post('/api/v1/agreements').set('authorization', `Bearer ${officer.token}`)
       .send(agreementBody([partnerId], { title: `Festival MoU ${Date.now().toString(36)}`, startDate: '2026-01-01', endDate: '2028-12-31', renewalNoticeDays: 90 })).expect(201);
     const agreement = created.body as { id: string; title: string; allowedTransitions: string[] };

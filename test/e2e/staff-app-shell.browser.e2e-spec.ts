@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { partnerBody } from '../support/factories.js';
 import { checkScreen, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
@@ -27,7 +27,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await harness?.close();
   });
 
-  it('sends someone who is not signed in to the sign-in page, which explains each mistake beside its field', async () => {
+  step('sends someone who is not signed in to the sign-in page, which explains each mistake beside its field', async () => {
     page = await harness.open('/partners');
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/sign-in');
@@ -47,7 +47,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByRole('link', { name: 'The email address or password is not right.' }).or(page.getByText('The email address or password is not right.')).first().waitFor();
   });
 
-  it('signs an officer in to "my work", with their partners and their name in the header; no token is readable by script', async () => {
+  step('signs an officer in to "my work", with their partners and their name in the header; no token is readable by script', async () => {
     await page.getByLabel('Password').fill(officer.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     // Back to where they were going.
@@ -66,7 +66,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/v1/auth/session' });
   });
 
-  it('stays signed in across a reload; a cross-site POST carrying the cookie is refused', async () => {
+  step('stays signed in across a reload; a cross-site POST carrying the cookie is refused', async () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
     expect(await page.getByRole('banner').textContent()).toContain('Olive Officer');
@@ -79,7 +79,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     expect(noHeader.status()).toBe(403);
   });
 
-  it('finds a partner by typing part of its name and opens it; labels, not codes', async () => {
+  step('finds a partner by typing part of its name and opens it; labels, not codes', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partners' }).waitFor();
     await page.getByLabel('Search by name').fill(unique.slice(0, 9));
@@ -102,7 +102,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await checkScreen(page, 'partner');
   });
 
-  it('jumps to a partner from the command menu (Ctrl K), and single-key shortcuts can be turned off', async () => {
+  step('jumps to a partner from the command menu (Ctrl K), and single-key shortcuts can be turned off', async () => {
     await page.keyboard.press('Control+k');
     const menu = page.getByRole('dialog', { name: 'Search or jump to' });
     await menu.waitFor();
@@ -126,7 +126,7 @@ describeWithBrowser('the staff app shell in headless Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
   });
 
-  it('signs out: the app says so, and its pages ask for sign-in again', async () => {
+  step('signs out: the app says so, and its pages ask for sign-in again', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out.').waitFor();
     await checkScreen(page, 'signed-out');

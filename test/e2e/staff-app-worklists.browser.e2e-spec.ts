@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { describeWithBrowser } from '../support/browser.js';
+import { describeWithBrowser, step } from '../support/browser.js';
 import { partnerBody } from '../support/factories.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
@@ -33,7 +33,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     harness = await startStaffAppHarness();
     officer = await harness.createUser('officer', 'Wren Officer');
     colleague = await harness.createUser('officer', 'Colm Colleague');
-    admin = await harness.createUser('admin', 'Ada Admin');
+    admin = await harness.createUser('admin', 'Wim Admin');
     const created = await api(officer).post('/api/v1/partners', partnerBody({ name: overdueName, ownerId: officer.id, dialogueCadenceDays: 30 })).expect(201);
     overdueId = created.body.id as string;
     // Last met 50 days ago on a 30-day cadence: 20 days overdue.
@@ -50,7 +50,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     await harness?.close();
   });
 
-  it('home lists my overdue partner; after a meeting is logged it leaves, and the action is marked done in place', async () => {
+  step('home lists my overdue partner; after a meeting is logged it leaves, and the action is marked done in place', async () => {
     const overdue = page.getByRole('list', { name: 'Overdue for dialogue' });
     await overdue.getByRole('listitem').filter({ hasText: overdueName }).filter({ hasText: '20 days overdue' }).waitFor();
     await page.getByText('You have no open actions.').waitFor();
@@ -81,7 +81,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     expect(row.status).toBe('done');
   });
 
-  it('filters by every facet, sorts by a column, chooses columns and counts the matches', async () => {
+  step('filters by every facet, sorts by a column, chooses columns and counts the matches', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partners' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partners' }).waitFor();
     for (const label of ['Kind', 'Area', 'Status', 'Owner', 'List', 'Priority area', 'Theme', 'Tag', 'Archived partners', 'Only partners overdue for dialogue']) {
@@ -107,7 +107,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     await checkScreen(page, 'partners-list-facets');
   });
 
-  it('saves the view, shared with the team', async () => {
+  step('saves the view, shared with the team', async () => {
     await page.getByRole('button', { name: 'Save as a new view' }).click();
     const form = page.getByRole('form', { name: 'Save this view' });
     await form.getByLabel('Name of the view').fill('Heronsgate, Wirral');
@@ -119,7 +119,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     expect(views.find((v) => v.name === 'Heronsgate, Wirral')).toMatchObject({ filters: { q: stem, area: 'wirral' }, sort: '-name', columns: ['name', 'area', 'status', 'owner', 'tags'] });
   });
 
-  it('bulk-assigns an owner to 3 partners from the keyboard', async () => {
+  step('bulk-assigns an owner to 3 partners from the keyboard', async () => {
     const table = page.getByRole('table', { name: 'Partners' });
     await table.getByRole('checkbox', { name: 'Select all partners on this page' }).focus();
     await page.keyboard.press('Space');
@@ -145,7 +145,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     await table.getByRole('row').filter({ hasText: batch[0] }).filter({ hasText: 'Colm Colleague' }).waitFor();
   });
 
-  it('exports this view as CSV', async () => {
+  step('exports this view as CSV', async () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export this view as CSV' }).click();
     const csv = readFileSync(await (await download).path(), 'utf8');
@@ -154,7 +154,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     expect(lines.slice(1).map((l) => batch.find((name) => l.includes(name)))).toEqual([batch[2], batch[1], batch[0]]);
   });
 
-  it('the saved view survives sign-out: signed in again, it brings back the filters, sort and columns', async () => {
+  step('the saved view survives sign-out: signed in again, it brings back the filters, sort and columns', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('You have signed out.').waitFor();
     await page.goto(`${harness.base}/app/partners`);
@@ -170,7 +170,7 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     await checkScreen(page, 'partners-saved-view');
   });
 
-  it('shows the lead the team\'s work and the signatures waiting', async () => {
+  step('shows the lead the team\'s work and the signatures waiting', async () => {
     await api(colleague)
       .post('/api/v1/meetings', {
         occurredAt: new Date(Date.now() - 60_000).toISOString(),

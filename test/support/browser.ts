@@ -1,4 +1,4 @@
-import { describe } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,25 @@ const REQUIRED = process.env.REQUIRE_BROWSER === '1';
 
 export const describeWithBrowser = HAS_BROWSER || REQUIRED ? describe : describe.skip;
 if (!HAS_BROWSER && !REQUIRED) process.stderr.write(`Skipping the browser tests: ${CHROMIUM} is missing (apt-get install -y chromium)\n`);
+
+let earlierStepFailed: string | undefined;
+
+/**
+ * A test in a browser file whose tests walk one page through a story, each starting where the last stopped.
+ * Once one fails, the later ones fail at once naming it, instead of each waiting on a screen that never
+ * comes until Jest's timeout (Playwright's own deadlines are off, below). Module state is per test file.
+ */
+export function step(name: string, fn: () => Promise<void>): void {
+  it(name, async () => {
+    if (earlierStepFailed !== undefined) throw new Error(`not run: the earlier step "${earlierStepFailed}" failed, and this one starts where it ended`);
+    try {
+      await fn();
+    } catch (error) {
+      earlierStepFailed = name;
+      throw error;
+    }
+  });
+}
 
 /** Screenshots and other files a test leaves for people to look at. */
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url);
