@@ -44,6 +44,21 @@ export class OutboxAdminService {
 
   /** Puts a failed mail back in line with a fresh retry horizon, same Message-ID; audited. */
   async resend(id: string, actorId: string | null): Promise<OutboxMailResponse> {
+    await this.reopen(id, actorId, (attempts) => this.dispatcher.dispatch(id, attempts));
+    const after = await this.outbox.findOne(id);
+    if (!after) throw new OutboxMailNotFoundError();
+    return toOutboxMailResponse(after, outboxMessageId(id));
+  }
+
+  /**
+   * An operator retries the failed `mail.send` job of this mail: the row is reopened (as by a resend) so the
+   * job, run again, finds it pending and sends it; the job itself is the one that runs, so none is enqueued.
+   */
+  async reopenForJobRetry(id: string, actorId: string): Promise<void> {
+    await this.reopen(id, actorId, null);
+  }
+
+  private async reopen(id: string, actorId: string | null, dispatch: ((attempts: number) => Promise<void>) | null): Promise<void> {
     const before = await this.outbox.findOne(id);
     if (!before) throw new OutboxMailNotFoundError();
     if (before.status !== 'failed') throw new OutboxMailNotFailedError(before.status);
@@ -58,11 +73,8 @@ export class OutboxAdminService {
         actorId,
         changes: { state: { before: 'failed', after: 'pending' } },
       });
-      tx.afterCommit(() => this.dispatcher.dispatch(id, reopened.attempts));
+      if (dispatch) tx.afterCommit(() => dispatch(reopened.attempts));
     });
-    this.logger.log({ msg: 'failed mail resent', outboxId: id, kind: before.kind, actorId });
-    const after = await this.outbox.findOne(id);
-    if (!after) throw new OutboxMailNotFoundError();
-    return toOutboxMailResponse(after, outboxMessageId(id));
+    this.logger.log({ msg: 'failed mail resent', outboxId: id, kind: before.kind, actorId, by: dispatch ? 'outbox' : 'job retry' });
   }
 }

@@ -35,9 +35,12 @@ export class QueueOperationsController {
 
   @Post(':queue/jobs/:jobId/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Run a failed job again, with a fresh attempt budget', operationId: 'retryQueueJob' })
+  @ApiOperation({
+    summary: 'Run a failed job again, with a fresh attempt budget (a failed mail send reopens its outbox mail first; audited)',
+    operationId: 'retryQueueJob',
+  })
   @ApiOkResponse({ type: QueueJobResponse })
-  @ApiProblems(NOT_FOUND, [409, 'QUEUE.JOB_NOT_FAILED'])
+  @ApiProblems([404, 'QUEUE.NOT_FOUND, QUEUE.JOB_NOT_FOUND, MAIL.NOT_FOUND'], [409, 'QUEUE.JOB_NOT_FAILED, MAIL.NOT_FAILED, MAIL.CONTENT_REMOVED'])
   retry(@Param('queue') queue: string, @Param('jobId') jobId: string, @CurrentUser() user: AuthenticatedUser): Promise<QueueJobResponse> {
     return this.operations.retry(queue, jobId, user.id);
   }

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { OutboxAdminService } from '../mail/outbox-admin.service.js';
 import { JobProducer } from '../queue/job-producer.service.js';
 import type { AppQueue } from '../queue/queue-backend.js';
-import { QUEUE_NAMES, type QueueName } from '../queue/queue.contract.js';
+import { QUEUE_NAMES, type JobPayloads, type QueueName } from '../queue/queue.contract.js';
 import type { ListQueueJobsQuery } from './dto/list-queue-jobs.query.js';
 import { toQueueJobResponse, type QueueJobPage, type QueueJobResponse } from './dto/queue-job.response.js';
 import { toSchedulerSummary, type QueueOverview } from './dto/queue-overview.response.js';
@@ -21,7 +22,10 @@ const JOB_ID = /^[A-Za-z0-9._:-]{1,250}$/;
 export class QueueOperationsService {
   private readonly logger = new Logger('QueueOperations');
 
-  constructor(private readonly producer: JobProducer) {}
+  constructor(
+    private readonly producer: JobProducer,
+    private readonly outbox: OutboxAdminService,
+  ) {}
 
   overview(): Promise<QueueOverview[]> {
     return Promise.all(QUEUE_NAMES.map((name) => this.describe(name)));
@@ -42,9 +46,13 @@ export class QueueOperationsService {
     return { items, total, nextCursor: more ? encodeCursor(sort, [offset + limit]) : null };
   }
 
-  /** Puts a failed job back in the queue with a fresh attempt budget; its handler runs again. */
+  /**
+   * Puts a failed job back in the queue with a fresh attempt budget; its handler runs again. A failed mail
+   * send is first reopened in the outbox: run again on a row still marked failed, the job would do nothing.
+   */
   async retry(queueName: string, jobId: string, actorId: string): Promise<QueueJobResponse> {
     const job = await this.failedJob(queueName, jobId);
+    if (job.name === 'mail.send') await this.outbox.reopenForJobRetry((job.data as JobPayloads['mail.send']).outboxId, actorId);
     try {
       await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
     } catch {

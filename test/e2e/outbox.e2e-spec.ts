@@ -194,6 +194,35 @@ describe.each(QUEUE_BACKENDS)('mail outbox on the %s queue backend', (backend, e
     expect(bad.body.code).toBe('REQUEST.VALIDATION_FAILED');
   });
 
+  it('an admin retrying the failed mail.send job from the queues sends the mail, audited; a second retry is refused', async () => {
+    const admin = await app.tokenFor('admin');
+    const auth = { authorization: `Bearer ${admin}` };
+    const email = nextEmail();
+    app.mail.failNext(1, 550, `550 no such mailbox ${email}`);
+    const id = await addMail(email);
+    const queue = await app.api.get(JobProducer).queue('mail');
+    await eventually(async () => ((await queue.getJobState(jobIds.mailSend(id))) === 'failed' ? true : undefined));
+    expect((await outboxRow(id)).status).toBe('failed');
+
+    const failed = await app.http().get('/api/v1/admin/queues/mail/jobs?state=failed&limit=100').set(auth).expect(200);
+    const job = (failed.body.items as { id: string; failedReason: string }[]).find((j) => j.id === jobIds.mailSend(id));
+    expect(job?.failedReason).toContain('550');
+    expect(JSON.stringify(job)).not.toContain(email);
+
+    await app.http().post(`/api/v1/admin/queues/mail/jobs/${jobIds.mailSend(id)}/retry`).set(auth).expect(200);
+    const mail = await app.mail.waitFor((m) => m.to.includes(email));
+    expect(mail.messageId).toBe(`<${id}@partnership-crm>`);
+    await eventually(async () => ((await outboxRow(id)).status === 'sent' ? true : undefined));
+    expect(await outboxRow(id)).toMatchObject({ attempts: 2, last_error: null });
+    await eventually(async () => ((await queue.getJobState(jobIds.mailSend(id))) === 'completed' ? true : undefined));
+    const audit = await app.dataSource.query(`SELECT action FROM audit_entries WHERE entity_type = 'mail' AND entity_id = $1`, [id]);
+    expect(audit).toEqual([{ action: 'resent' }]);
+    expect(app.mail.messages.filter((m) => m.to.includes(email))).toHaveLength(1);
+
+    const again = await app.http().post(`/api/v1/admin/queues/mail/jobs/${jobIds.mailSend(id)}/retry`).set(auth).expect(409);
+    expect(again.body.code).toBe('QUEUE.JOB_NOT_FAILED');
+  });
+
   it('the CLI resends failed mail (mail:resend), which then arrives', async () => {
     const email = nextEmail();
     const [{ id }] = await app.dataSource.query(

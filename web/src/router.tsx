@@ -1,6 +1,10 @@
 import { createRouter } from '@tanstack/react-router';
 import { queryClient } from './api/queries';
 import { accountRoute } from './routes/account/AccountPage';
+import { adminOnlyRoute } from './routes/admin/AdminOnly';
+import { adminRoute } from './routes/admin/AdminPage';
+import { outboxRoute } from './routes/admin/OutboxPage';
+import { queuesRoute } from './routes/admin/QueuesPage';
 import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
@@ -24,7 +28,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   signedInRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute,
-    usersRoute, inviteUserRoute, userRoute,
+    adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute]),
   ]),
 ]);
 

@@ -1,7 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { networkProblem, toProblem } from './problem';
 import type { paths } from './schema';
-import { session } from './session';
+import { session, type Me } from './session';
 
 /** Requests as they were before they were sent, so one refused for an expired token can be sent again. */
 const unsent = new WeakMap<Request, Request>();
@@ -14,6 +14,8 @@ const bearer: Middleware = {
     return request;
   },
   async onResponse({ request, response }) {
+    // Refused for the role: it may have changed since sign-in (a demotion); learn the current one.
+    if (response.status === 403) void recheckUser();
     if (response.status !== 401) return response;
     const original = unsent.get(request);
     if (!original || !(await session.refresh())) {
@@ -46,4 +48,20 @@ export async function call<T>(request: Promise<ClientResult<T>>): Promise<T> {
   }
   if (result.error !== undefined || !result.response.ok) throw toProblem(result.response.status, result.error);
   return result.data as T;
+}
+
+let rechecking: Promise<Me | null> | null = null;
+
+/** Asks the API who the signed-in user is now and updates the session (one request at a time); null if it cannot say. */
+export function recheckUser(): Promise<Me | null> {
+  rechecking ??= call(api.GET('/api/v1/auth/me'))
+    .then((me) => {
+      session.updateUser(me);
+      return me;
+    })
+    .catch(() => null)
+    .finally(() => {
+      rechecking = null;
+    });
+  return rechecking;
 }

@@ -96,7 +96,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Run a failed job again, with a fresh attempt budget */
+        /** Run a failed job again, with a fresh attempt budget (a failed mail send reopens its outbox mail first; audited) */
         post: operations["retryQueueJob"];
         delete?: never;
         options?: never;
@@ -4875,7 +4875,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: QUEUE.NOT_FOUND, QUEUE.JOB_NOT_FOUND */
+            /** @description Problem: QUEUE.NOT_FOUND, QUEUE.JOB_NOT_FOUND, MAIL.NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4884,7 +4884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: QUEUE.JOB_NOT_FAILED */
+            /** @description Problem: QUEUE.JOB_NOT_FAILED, MAIL.NOT_FAILED, MAIL.CONTENT_REMOVED */
             409: {
                 headers: {
                     [name: string]: unknown;

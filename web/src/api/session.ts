@@ -62,6 +62,17 @@ class BrowserSession {
     }
   }
 
+  /**
+   * The user as the API now describes them (their role may have changed since sign-in): the shell follows at
+   * once, e.g. an administrator demoted meanwhile loses the admin screens.
+   */
+  updateUser(user: Me): void {
+    if (this.state.status !== 'signed-in') return;
+    const known = this.state.user;
+    if (known.id === user.id && known.role === user.role && known.displayName === user.displayName && known.email === user.email) return;
+    this.set({ status: 'signed-in', user });
+  }
+
   /** The API refused the access token and a refresh could not renew it. */
   expired(): void {
     this.end('ended');

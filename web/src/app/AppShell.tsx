@@ -15,8 +15,11 @@ const NAVIGATION = [
   { to: '/actions', label: 'Actions' },
   { to: '/agreements', label: 'Agreements' },
 ] as const;
-/** Only administrators manage who can sign in. */
-const ADMIN_NAVIGATION = [{ to: '/users', label: 'Users' }] as const;
+/** Only administrators manage who can sign in, and the running of the CRM. */
+const ADMIN_NAVIGATION = [
+  { to: '/users', label: 'Users' },
+  { to: '/admin', label: 'Administration' },
+] as const;
 
 /** Skip link, header with navigation and the signed-in user, the page in <main>, and the command menu. */
 export function AppShell() {

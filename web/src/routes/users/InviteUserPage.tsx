@@ -8,7 +8,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/fields';
 import { useFormProblems } from '../../ui/form-problems';
 import { usePageTitle } from '../../ui/PageTitle';
-import { signedInRoute } from '../root';
+import { adminOnlyRoute } from '../admin/AdminOnly';
 import { ROLE_CHOICES, useInviteUser, type StaffUser } from './users.queries';
 
 const schema = z.object({
@@ -19,7 +19,7 @@ const schema = z.object({
 type InviteValues = z.infer<typeof schema>;
 
 export const inviteUserRoute = createRoute({
-  getParentRoute: () => signedInRoute,
+  getParentRoute: () => adminOnlyRoute,
   path: 'users/invite',
   component: InviteUserPage,
 });

