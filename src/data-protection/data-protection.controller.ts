@@ -1,16 +1,17 @@
-import { Body, Controller, Get, Headers, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { ErasureDto } from './dto/erasure.dto.js';
-import { ErasureResponse } from './dto/erasure.response.js';
+import { ErasureDto, ErasurePreviewDto } from './dto/erasure.dto.js';
+import { ErasurePreviewResponse, ErasureResponse, SuppressionListResponse } from './dto/erasure.response.js';
 import { SubjectAccessQuery } from './dto/subject-access.query.js';
 import { SubjectAccessResponse } from './dto/subject-access.response.js';
 import { ErasureService } from './erasure.service.js';
 import { subjectAccessSummary } from './subject-access-summary.js';
 import { SubjectAccessService } from './subject-access.service.js';
+import { SuppressionList } from './suppression-list.service.js';
 
 /** A browser (or anyone asking for HTML rather than JSON) gets the readable summary. */
 function wantsSummary(format: SubjectAccessQuery['format'], accept: string | undefined): boolean {
@@ -26,6 +27,7 @@ export class DataProtectionController {
   constructor(
     private readonly subjectAccess: SubjectAccessService,
     private readonly erasures: ErasureService,
+    private readonly suppression: SuppressionList,
   ) {}
 
   @Get('subject-access')
@@ -56,5 +58,24 @@ export class DataProtectionController {
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [409, 'DATA_PROTECTION.STAFF_ACCOUNT'])
   erase(@Body() dto: ErasureDto, @CurrentUser() user: AuthenticatedUser): Promise<ErasureResponse> {
     return this.erasures.erase(dto, user.id);
+  }
+
+  @Post('erasures/preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'What erasing a person would change, per table: the erasure run and rolled back, so the counts are the erasure\'s own',
+    operationId: 'previewErasure',
+  })
+  @ApiOkResponse({ type: ErasurePreviewResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [409, 'DATA_PROTECTION.STAFF_ACCOUNT'])
+  preview(@Body() dto: ErasurePreviewDto, @CurrentUser() user: AuthenticatedUser): Promise<ErasurePreviewResponse> {
+    return this.erasures.preview(dto.email, user.id);
+  }
+
+  @Get('suppression-list')
+  @ApiOperation({ summary: 'The size of the suppression list (erased people, by keyed hash only)', operationId: 'getSuppressionList' })
+  @ApiOkResponse({ type: SuppressionListResponse })
+  async suppressionList(): Promise<SuppressionListResponse> {
+    return { size: await this.suppression.size() };
   }
 }

@@ -49,8 +49,8 @@ export class QueuePersonalData {
     return changed;
   }
 
-  /** Every key under the queue prefix. Returns the values rewritten or events deleted. */
-  async scrubRedis(terms: readonly string[], marker: string): Promise<number> {
+  /** Every key under the queue prefix. Returns the values rewritten or events deleted (with dryRun: that would be). */
+  async scrubRedis(terms: readonly string[], marker: string, { dryRun = false } = {}): Promise<number> {
     const pattern = termsRegExp(storedSpellings(terms));
     if (!pattern || !this.usesRedis) return 0;
     const redis = this.backend.redisClient();
@@ -59,7 +59,7 @@ export class QueuePersonalData {
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${this.config.queue.redisPrefix}:*`, 'COUNT', 500);
       cursor = next;
-      for (const key of keys) changed += await scrubKey(redis, key, pattern, marker);
+      for (const key of keys) changed += await scrubKey(redis, key, pattern, marker, dryRun);
     } while (cursor !== '0');
     return changed;
   }
@@ -82,19 +82,19 @@ export class QueuePersonalData {
   }
 }
 
-async function scrubKey(redis: Redis, key: string, pattern: RegExp, marker: string): Promise<number> {
+async function scrubKey(redis: Redis, key: string, pattern: RegExp, marker: string, dryRun: boolean): Promise<number> {
   const replace = (value: string): string => value.replace(pattern, marker);
   const mentions = (value: string): boolean => replace(value) !== value;
   switch (await redis.type(key)) {
     case 'hash': {
       const fields = Object.entries(await redis.hgetall(key)).filter(([, value]) => mentions(value));
-      for (const [field, value] of fields) await redis.hset(key, field, replace(value));
+      if (!dryRun) for (const [field, value] of fields) await redis.hset(key, field, replace(value));
       return fields.length;
     }
     case 'string': {
       const value = await redis.get(key);
       if (value === null || !mentions(value)) return 0;
-      await redis.set(key, replace(value), 'KEEPTTL');
+      if (!dryRun) await redis.set(key, replace(value), 'KEEPTTL');
       return 1;
     }
     case 'list': {
@@ -102,7 +102,7 @@ async function scrubKey(redis: Redis, key: string, pattern: RegExp, marker: stri
       let changed = 0;
       for (const [index, item] of items.entries()) {
         if (!mentions(item)) continue;
-        await redis.lset(key, index, replace(item));
+        if (!dryRun) await redis.lset(key, index, replace(item));
         changed += 1;
       }
       return changed;
@@ -111,7 +111,7 @@ async function scrubKey(redis: Redis, key: string, pattern: RegExp, marker: stri
       // Events are notifications already delivered; one that names the person is dropped, not rewritten.
       const entries = await redis.xrange(key, '-', '+');
       const ids = entries.filter(([, fields]) => fields.some(mentions)).map(([id]) => id);
-      if (ids.length > 0) await redis.xdel(key, ...ids);
+      if (ids.length > 0 && !dryRun) await redis.xdel(key, ...ids);
       return ids.length;
     }
     default:

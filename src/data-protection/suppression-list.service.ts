@@ -26,6 +26,11 @@ export class SuppressionList {
     if (await manager.exists(SuppressionEntry, { where: { subjectHash } })) throw new SuppressedError();
   }
 
+  /** How many people are on the list. */
+  async size(): Promise<number> {
+    return this.dataSource.manager.count(SuppressionEntry);
+  }
+
   /** True when the entry is new. */
   async add(manager: EntityManager, subjectHash: string): Promise<boolean> {
     const inserted = await manager.query<unknown[]>(

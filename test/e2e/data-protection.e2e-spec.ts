@@ -215,6 +215,33 @@ describe.each(QUEUE_BACKENDS)('data protection on the %s queue backend', (backen
     expect(repeat.body.counts).toMatchObject({ contacts: 0, signatures: 0, suppression_entries: 0 });
   });
 
+  it('an erasure preview counts, table by table, what the erasure then reports, and changes nothing', async () => {
+    const person = await buildPerson();
+    const before = (await app.http().get('/api/v1/data-protection/subject-access').query({ email: person.email }).set(auth(admin)).expect(200)).body;
+    const suppressedBefore = (await app.http().get('/api/v1/data-protection/suppression-list').set(auth(admin)).expect(200)).body.size;
+    const audits = await scalar('SELECT count(*)::int AS n FROM audit_entries');
+
+    const preview = await app.http().post('/api/v1/data-protection/erasures/preview').set(auth(admin)).send({ email: person.email.toUpperCase() }).expect(200);
+    expect(preview.body.counts).toMatchObject({ contacts: 1, suppression_entries: 1 });
+    const unchanged = (await app.http().get('/api/v1/data-protection/subject-access').query({ email: person.email }).set(auth(admin)).expect(200)).body;
+    expect(unchanged.counts).toEqual(before.counts);
+    expect(await scalar('SELECT count(*)::int AS n FROM audit_entries')).toBe(audits);
+    expect((await app.http().get('/api/v1/data-protection/suppression-list').set(auth(admin)).expect(200)).body.size).toBe(suppressedBefore);
+
+    const erased = await app.http().post('/api/v1/data-protection/erasures').set(auth(admin)).send({ email: person.email, reason: 'erasure request by email' }).expect(201);
+    expect(erased.body.counts).toEqual(preview.body.counts);
+    expect(erased.body.subjectHash).toBe(preview.body.subjectHash);
+    expect((await app.http().get('/api/v1/data-protection/suppression-list').set(auth(admin)).expect(200)).body.size).toBe(suppressedBefore + 1);
+
+    await app.http().post('/api/v1/data-protection/erasures/preview').set(auth(officer)).send({ email: person.email }).expect(403);
+    const staff = `staff-${randomUUID().slice(0, 8)}@staff.test`;
+    await app.tokenFor('viewer', staff);
+    const refused = await app.http().post('/api/v1/data-protection/erasures/preview').set(auth(admin)).send({ email: staff }).expect(409);
+    expect(refused.body.code).toBe('DATA_PROTECTION.STAFF_ACCOUNT');
+    const invalid = await app.http().post('/api/v1/data-protection/erasures/preview').set(auth(admin)).send({ email: 'not an address' }).expect(400);
+    expect(invalid.body.code).toBe('REQUEST.VALIDATION_FAILED');
+  });
+
   it('a staff member cannot be erased as a data subject', async () => {
     const email = `staff-${randomUUID().slice(0, 8)}@staff.test`;
     await app.tokenFor('viewer', email);

@@ -196,4 +196,6 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   // Subject access and erasure: admins only.
   'GET /api/v1/data-protection/subject-access': ADMIN,
   'POST /api/v1/data-protection/erasures': ADMIN,
+  'POST /api/v1/data-protection/erasures/preview': ADMIN,
+  'GET /api/v1/data-protection/suppression-list': ADMIN,
 };

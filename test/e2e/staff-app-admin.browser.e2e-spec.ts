@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Locator, Page } from 'playwright-core';
 import { jobIds } from '../../src/queue/queue.contract.js';
 import { describeWithBrowser, step } from '../support/browser.js';
+import { contactBody, partnerBody } from '../support/factories.js';
 import { eventually } from '../support/queue-backends.js';
 import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
 
@@ -36,6 +38,9 @@ describeWithBrowser('administration in the staff app (headless Chromium)', () =>
     await eventually(async () => ((await outboxState(id)) === 'failed' ? true : undefined));
     return id;
   };
+  /** A table of counts (row header → number), as the screen shows it. */
+  const countsIn = (table: Locator): Promise<Record<string, number>> =>
+    table.locator('tbody tr').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.querySelector('th')?.textContent ?? '', Number(r.querySelector('td')?.textContent)])));
   const mailsToAdmin = (): number => harness.app.mail.messages.filter((m) => m.to.includes(admin.email)).length;
 
   step('a refused mail is sent again from the outgoing mail screen and arrives', async () => {
@@ -80,5 +85,59 @@ describeWithBrowser('administration in the staff app (headless Chromium)', () =>
     await harness.app.mail.waitFor((m) => m.messageId === `<${id}@partnership-crm>`);
     await eventually(async () => ((await outboxState(id)) === 'sent' ? true : undefined));
     expect(harness.pageErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+  });
+
+  step('subject access shows what is held and downloads it as JSON; an erasure preview counts what the erasure then changes', async () => {
+    const officer = await harness.createUser('officer', `Otto Officer ${unique}`);
+    const person = { name: `Sasha Subject ${unique}`, email: `sasha-${unique}@home.test` };
+    const partner = (await harness.app.http().post('/api/v1/partners').set('authorization', `Bearer ${officer.token}`).send(partnerBody()).expect(201)).body;
+    await harness.app.http().post(`/api/v1/partners/${partner.id}/contacts`).set('authorization', `Bearer ${officer.token}`)
+      .send(contactBody({ fullName: person.name, email: person.email })).expect(201);
+
+    await page.getByRole('link', { name: 'Back to administration' }).click();
+    await page.getByRole('link', { name: 'Data protection' }).click();
+    await heading('Data protection').waitFor();
+    const suppressed = page.getByRole('region', { name: 'Suppression list' });
+    const sizeBefore = Number(/(\d+) erased/.exec((await suppressed.getByText(/on the suppression list/).textContent()) ?? '')?.[1]);
+    await checkScreen(page, 'data-protection');
+
+    const access = page.getByRole('form', { name: 'Subject access' });
+    await access.getByRole('button', { name: 'Find what is held' }).click();
+    await access.getByText('Enter the person’s email address').waitFor();
+    await access.getByLabel('Email address').fill(person.email);
+    await access.getByRole('button', { name: 'Find what is held' }).click();
+    const report = page.getByRole('region', { name: `Data held about ${person.email}` });
+    await report.getByRole('heading', { name: 'Contact records (1)' }).waitFor();
+    expect(await report.getByRole('table', { name: 'Contact records' }).textContent()).toContain(person.name);
+    await checkScreen(page, 'subject-access');
+    const [download] = await Promise.all([page.waitForEvent('download'), report.getByRole('link', { name: 'Download the report as JSON' }).click()]);
+    const json = JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) as { email: string; items: { contacts: { fullName: string }[] } };
+    expect(json.email).toBe(person.email);
+    expect(json.items.contacts.map((c) => c.fullName)).toEqual([person.name]);
+
+    const erasure = page.getByRole('form', { name: 'Erase a person' });
+    await erasure.getByLabel('Email address of the person to erase').fill(person.email);
+    await erasure.getByLabel('Reason').fill('Erasure asked for by email');
+    await erasure.getByRole('button', { name: 'Preview the erasure' }).click();
+    const previewTable = page.getByRole('table', { name: `What erasing ${person.email} will change` });
+    await previewTable.waitFor();
+    const preview = await countsIn(previewTable);
+    expect(preview).toMatchObject({ 'Contact records': 1, 'Added to the suppression list': 1 });
+    await checkScreen(page, 'erasure-preview');
+
+    const confirm = page.getByRole('form', { name: 'Confirm the erasure' });
+    await confirm.getByLabel(`To confirm, type the email address: ${person.email}`).fill('someone-else@home.test');
+    await confirm.getByRole('button', { name: 'Erase this person' }).click();
+    await confirm.getByText(`Type ${person.email} exactly to confirm the erasure`).waitFor();
+    expect((await harness.app.dataSource.query('SELECT full_name FROM contacts WHERE email = $1', [person.email]))[0].full_name).toBe(person.name);
+    await confirm.getByLabel(`To confirm, type the email address: ${person.email}`).fill(person.email.toUpperCase());
+    await confirm.getByRole('button', { name: 'Erase this person' }).click();
+    const resultTable = page.getByRole('table', { name: 'What the erasure changed' });
+    await resultTable.waitFor();
+    expect(await countsIn(resultTable)).toEqual(preview);
+    await page.getByText(`${person.email} has been erased and is on the suppression list.`).waitFor();
+    await suppressed.getByText(`${sizeBefore + 1} erased`).waitFor();
+    await checkScreen(page, 'erasure-done');
+    expect(await harness.app.dataSource.query('SELECT 1 FROM contacts WHERE email = $1', [person.email])).toHaveLength(0);
   });
 });

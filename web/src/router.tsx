@@ -3,6 +3,7 @@ import { queryClient } from './api/queries';
 import { accountRoute } from './routes/account/AccountPage';
 import { adminOnlyRoute } from './routes/admin/AdminOnly';
 import { adminRoute } from './routes/admin/AdminPage';
+import { dataProtectionRoute } from './routes/admin/DataProtectionPage';
 import { outboxRoute } from './routes/admin/OutboxPage';
 import { queuesRoute } from './routes/admin/QueuesPage';
 import { actionsRoute } from './routes/actions/ActionsPage';
@@ -28,7 +29,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   signedInRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute,
-    adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute]),
+    adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute]),
   ]),
 ]);
 

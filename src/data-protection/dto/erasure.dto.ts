@@ -22,3 +22,11 @@ export class ErasureDto {
   @Matches(/^[^\p{Cc}]+$/u, { message: 'reason must not contain control characters' })
   reason: string;
 }
+
+export class ErasurePreviewDto {
+  @ApiProperty({ example: 'alex.morgan@example.org', description: 'The person whose erasure to preview, by email.' })
+  @Transform(trimLower)
+  @IsEmail()
+  @MaxLength(320)
+  email: string;
+}

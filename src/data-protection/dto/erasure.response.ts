@@ -22,3 +22,18 @@ export class ErasureResponse {
   })
   remainingMentions: MentionResponse[];
 }
+
+export class ErasurePreviewResponse {
+  @ApiProperty({ description: 'Keyed hash (HMAC-SHA256) of the email, as the erasure would record it.' })
+  subjectHash: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Rows (or queue entries) the erasure would change per table, counted by the erasure itself (then rolled back).',
+  })
+  counts: Record<string, number>;
+}
+
+export class SuppressionListResponse {
+  @ApiProperty({ description: 'People on the suppression list (erased; never re-added or contacted).' }) size: number;
+}

@@ -653,6 +653,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/data-protection/erasures/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What erasing a person would change, per table: the erasure run and rolled back, so the counts are the erasure's own */
+        post: operations["previewErasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/data-protection/subject-access": {
         parameters: {
             query?: never;
@@ -662,6 +679,23 @@ export interface paths {
         };
         /** Everything held about a person, found by email, table by table with ids (JSON, or a readable HTML summary) */
         get: operations["getSubjectAccessReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/data-protection/suppression-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The size of the suppression list (erased people, by keyed hash only) */
+        get: operations["getSuppressionList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2895,6 +2929,21 @@ export interface components {
              */
             reason: string;
         };
+        ErasurePreviewDto: {
+            /**
+             * @description The person whose erasure to preview, by email.
+             * @example alex.morgan@example.org
+             */
+            email: string;
+        };
+        ErasurePreviewResponse: {
+            /** @description Rows (or queue entries) the erasure would change per table, counted by the erasure itself (then rolled back). */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Keyed hash (HMAC-SHA256) of the email, as the erasure would record it. */
+            subjectHash: string;
+        };
         ErasureResponse: {
             /** @description Rows (or queue entries) changed per table; `suppression_entries` is 1 when the person was newly suppressed. */
             counts: {
@@ -4100,6 +4149,10 @@ export interface components {
             subjectHash: string;
             /** @description True once the person was erased: they may not be added again. */
             suppressed: boolean;
+        };
+        SuppressionListResponse: {
+            /** @description People on the suppression list (erased; never re-added or contacted). */
+            size: number;
         };
         TeamMember: {
             displayName: string;
@@ -7000,6 +7053,65 @@ export interface operations {
             };
         };
     };
+    previewErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasurePreviewDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasurePreviewResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: DATA_PROTECTION.STAFF_ACCOUNT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getSubjectAccessReport: {
         parameters: {
             query: {
@@ -7030,6 +7142,43 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuppressionListResponse"];
                 };
             };
             /** @description Problem: AUTH.UNAUTHENTICATED */
