@@ -22,3 +22,6 @@ export const LISTING_CONSENT_WORDING: Readonly<Record<PledgeKind, { version: str
 export function pledgeTextWording(slug: string, version: number, sha256: string): string {
   return `${slug}/v${version}/sha256:${sha256}`;
 }
+
+/** What an organisation's signer confirms on the signing form, shown to staff as the signer's authority statement. */
+export const AUTHORITY_STATEMENT = 'I confirm that I have authority to sign on behalf of this organisation';

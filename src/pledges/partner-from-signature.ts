@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { auditSnapshot, toPartnerResponse } from '../partners/dto/partner.response.js';
@@ -7,7 +7,8 @@ import { findDuplicateCandidates } from '../partners/partner-duplicates.js';
 import { normaliseName, normaliseRegistrationNumber, websiteDomain } from '../partners/partner-identity.js';
 import { PartnerWriter } from '../partners/partner-writer.js';
 import { Partner } from '../partners/partner.entity.js';
-import { PartnerArchivedError, PartnerNotFoundError, PossibleDuplicateError, type DuplicateCandidate } from '../partners/partners.errors.js';
+import { PartnerArchivedError, PartnerNotFoundError, PossibleDuplicateError } from '../partners/partners.errors.js';
+import type { SignaturePartnerCandidate } from './dto/signature.response.js';
 import type { Signature } from './signature.entity.js';
 
 /** Partner matching and creation for an organisation's signature, inside the approval's transaction. */
@@ -19,13 +20,23 @@ export class PartnerFromSignature {
     private readonly audit: AuditService,
   ) {}
 
-  /** Existing partners that look like the signing organisation: same number, website domain or name. */
-  candidates(manager: EntityManager, signature: Signature): Promise<DuplicateCandidate[]> {
-    return findDuplicateCandidates(manager, {
+  /** Existing partners that look like the signing organisation (same number, website domain or name), with those identifiers. */
+  async candidates(manager: EntityManager, signature: Signature): Promise<SignaturePartnerCandidate[]> {
+    const found = await findDuplicateCandidates(manager, {
       normalizedName: normaliseName(signature.organisationName ?? ''),
       websiteDomain: websiteDomain(signature.website),
       companyNumber: normaliseRegistrationNumber(signature.companyNumber),
       charityNumber: normaliseRegistrationNumber(signature.charityNumber),
+    });
+    if (found.length === 0) return [];
+    const partners = await manager.find(Partner, {
+      where: { id: In(found.map((c) => c.id)) },
+      select: { id: true, websiteDomain: true, companyNumber: true, charityNumber: true },
+    });
+    const byId = new Map(partners.map((p) => [p.id, p]));
+    return found.map((c) => {
+      const partner = byId.get(c.id);
+      return { ...c, websiteDomain: partner?.websiteDomain ?? null, companyNumber: partner?.companyNumber ?? null, charityNumber: partner?.charityNumber ?? null };
     });
   }
 

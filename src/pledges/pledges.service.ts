@@ -97,7 +97,7 @@ function toPledgeResponse(pledge: Pledge, texts: PledgeText[]): PledgeResponse {
     kind: pledge.kind,
     title: pledge.title,
     currentVersion: pledge.currentVersion,
-    versions: texts.map((t) => ({ version: t.version, sha256: t.sha256, publishedAt: t.publishedAt.toISOString() })),
+    versions: texts.map((t) => ({ version: t.version, text: t.body, sha256: t.sha256, publishedAt: t.publishedAt.toISOString() })),
     commitments: [...pledge.commitments].sort((a, b) => a.sortOrder - b.sortOrder).map(value),
   };
 }

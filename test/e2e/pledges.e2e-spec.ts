@@ -150,7 +150,9 @@ describe('signing pledges online', () => {
     await sign('pact', body).expect(202);
     const confirmed = await verify(body.email);
     const signature = await signatureOf(body.email);
-    expect(signature.partnerCandidates).toEqual([{ id: existing.id, name: existing.name, matchedOn: ['charityNumber'] }]);
+    expect(signature.partnerCandidates).toEqual([
+      { id: existing.id, name: existing.name, matchedOn: ['charityNumber'], websiteDomain: new URL(existing.website).hostname.replace(/^www\./, ''), companyNumber: null, charityNumber: '5550001' },
+    ]);
     const duplicate = await app.http().post(`/api/v1/signatures/${signature.id}/approve`).set(auth(officer)).send({ createPartner: true }).expect(409);
     expect(duplicate.body.code).toBe('PARTNER.POSSIBLE_DUPLICATE');
     await app.http().post(`/api/v1/signatures/${signature.id}/approve`).set(auth(viewer)).send({ partnerId: existing.id }).expect(403);

@@ -18,6 +18,8 @@ import { rootRoute, signedInRoute } from './routes/root';
 import { forgotPasswordRoute } from './routes/forgot-password/ForgotPasswordPage';
 import { resetPasswordRoute, setPasswordRoute } from './routes/set-password/SetPasswordPage';
 import { signInRoute } from './routes/sign-in/SignInPage';
+import { signatureRoute } from './routes/signatures/SignaturePage';
+import { signaturesRoute } from './routes/signatures/SignaturesPage';
 import { inviteUserRoute } from './routes/users/InviteUserPage';
 import { userRoute } from './routes/users/UserPage';
 import { usersRoute } from './routes/users/UsersPage';
@@ -30,6 +32,7 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute,
     adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute]),
+    signaturesRoute, signatureRoute,
   ]),
 ]);
 

@@ -21,6 +21,7 @@ export class PublicPledgeResponse {
 
 export class PledgeTextSummary {
   @ApiProperty() version: number;
+  @ApiProperty({ description: 'The exact wording of this version.' }) text: string;
   @ApiProperty() sha256: string;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
 }

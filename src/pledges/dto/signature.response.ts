@@ -5,7 +5,7 @@ import { ReferenceValue } from '../../reference-data/dto/reference-entry.dto.js'
 import type { ReferenceEntry } from '../../reference-data/reference-entry.entity.js';
 import { PLEDGE_KINDS, type PledgeKind } from '../pledge.entity.js';
 import { SIGNATURE_STATUSES, type Signature, type SignatureStatus } from '../signature.entity.js';
-import type { DuplicateCandidate } from '../../partners/partners.errors.js';
+import { AUTHORITY_STATEMENT } from '../consent-wording.js';
 
 export class SignatureOrganisation {
   @ApiProperty() name: string;
@@ -32,6 +32,13 @@ const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 const ref = (entry: ReferenceEntry | null): ReferenceValue | null => (entry ? { code: entry.code, label: entry.label } : null);
 
 /** A signature as staff review it. Personal fields are null once a withdrawn individual is erased. */
+/** An existing partner the signing organisation may be, with what identifies it. */
+export class SignaturePartnerCandidate extends DuplicateCandidateDoc {
+  @ApiProperty({ type: String, nullable: true, example: 'example.org.uk', description: 'Its website\'s domain.' }) websiteDomain: string | null;
+  @ApiProperty({ type: String, nullable: true }) companyNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) charityNumber: string | null;
+}
+
 export class SignatureResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() pledge: string;
@@ -43,6 +50,8 @@ export class SignatureResponse {
   @ApiProperty({ type: SignatureSigner, nullable: true }) signer: SignatureSigner | null;
   @ApiProperty({ type: ReferenceValue, nullable: true }) area: ReferenceValue | null;
   @ApiProperty() authorityConfirmed: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'The statement of authority the signer confirmed, word for word (organisations).' })
+  authorityStatement: string | null;
   @ApiProperty({ enum: LAWFUL_BASES, description: 'Why the signer\'s personal data is held (consent, given by signing).' }) lawfulBasis: LawfulBasis;
   @ApiProperty({ description: 'Organisations: listed publicly. Individuals: name shown.' }) listingConsent: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) listingConsentAt: string | null;
@@ -58,10 +67,10 @@ export class SignatureResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) erasedAt: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was rejected or suspended.' }) statusReason: string | null;
   @ApiPropertyOptional({
-    type: [DuplicateCandidateDoc],
+    type: [SignaturePartnerCandidate],
     description: 'Detail view of an organisation awaiting approval: existing partners that look like it (by number, website or name).',
   })
-  partnerCandidates?: DuplicateCandidate[];
+  partnerCandidates?: SignaturePartnerCandidate[];
 }
 
 export class SignaturePage {
@@ -84,6 +93,7 @@ export function toSignatureResponse(s: Signature): SignatureResponse {
     signer: s.signerName && s.email ? { name: s.signerName, jobTitle: s.signerJobTitle, email: s.email } : null,
     area: ref(s.area),
     authorityConfirmed: s.authorityConfirmed,
+    authorityStatement: s.authorityConfirmed ? AUTHORITY_STATEMENT : null,
     lawfulBasis: s.lawfulBasis,
     listingConsent: s.listingConsent,
     listingConsentAt: iso(s.listingConsentAt),

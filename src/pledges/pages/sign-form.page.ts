@@ -1,7 +1,7 @@
 import type { ReferenceValue } from '../../reference-data/dto/reference-entry.dto.js';
 import type { PublicPledgeResponse } from '../dto/pledge.response.js';
 import type { SignForm } from './sign-form.js';
-import { LISTING_CONSENT_WORDING } from '../consent-wording.js';
+import { AUTHORITY_STATEMENT, LISTING_CONSENT_WORDING } from '../consent-wording.js';
 import { esc, page, pledgeTextHtml } from './html.js';
 
 /** A field's problem as the signer reads it. */
@@ -121,7 +121,7 @@ function choiceFields(view: PublicPledgeResponse, form: SignForm, errors: FormEr
     : '';
   const authority = organisational
     ? checkGroup('authorityConfirmed', 'Authority to sign', 'Only someone who may commit the organisation can sign for it.',
-      checkbox('authorityConfirmed', 'I confirm that I have authority to sign on behalf of this organisation', form.authorityConfirmed), errors)
+      checkbox('authorityConfirmed', AUTHORITY_STATEMENT, form.authorityConfirmed), errors)
     : '';
   const consentLabel = LISTING_CONSENT_WORDING[view.kind].label;
   const consent = checkGroup('listingConsent', organisational ? 'Public listing' : 'Showing your name',

@@ -1472,6 +1472,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/publications/{version}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a version added, changed (field by field) and removed against the one before */
+        get: operations["getPublicationChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/publications/{version}/diff": {
         parameters: {
             query?: never;
@@ -1481,6 +1498,23 @@ export interface paths {
         };
         /** What a version added, changed and removed compared with the one before */
         get: operations["getPublicationDiff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publications/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What publishing now would add, change and remove against the live version, field by field */
+        get: operations["previewPublication"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2462,6 +2496,12 @@ export interface components {
             /** @enum {string} */
             to: "draft" | "active" | "under-review" | "expired" | "terminated";
         };
+        ChangedEntryDoc: {
+            fields: components["schemas"]["FieldChangeDoc"][];
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             /** @description At least 12 characters, not one of the common passwords. */
@@ -2955,6 +2995,13 @@ export interface components {
             remainingMentions: components["schemas"]["MentionResponse"][];
             /** @description Keyed hash (HMAC-SHA256) of the email: what the suppression list and the redacted records keep. */
             subjectHash: string;
+        };
+        FieldChangeDoc: {
+            after: string | null;
+            /** @description As published (pactPartner: "true" or "false"); null = not shown. */
+            before: string | null;
+            /** @enum {string} */
+            field: "name" | "website" | "description" | "area" | "kind" | "pactPartner";
         };
         FieldProblemDoc: {
             /** @example email */
@@ -3460,6 +3507,8 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             sha256: string;
+            /** @description The exact wording of this version. */
+            text: string;
             version: number;
         };
         ProblemDetails: {
@@ -3519,6 +3568,20 @@ export interface components {
             since: number;
             version: number;
         };
+        PublicationPreviewResponse: {
+            added: components["schemas"]["PublishedPartnerDoc"][];
+            changed: components["schemas"]["ChangedEntryDoc"][];
+            /** @description The version the public sees now; null = nothing published yet. */
+            liveVersion: number | null;
+            /** @description Partners the next version would list. */
+            partnerCount: number;
+            removed: components["schemas"]["RemovedEntryDoc"][];
+            signatories: components["schemas"]["SignatoryChangeDoc"][];
+            /** @description Signatories it would list by name, over every pledge. */
+            signatoryCount: number;
+            /** @description false: publishing now would change nothing and create no version. */
+            wouldPublish: boolean;
+        };
         PublicationSummaryDoc: {
             contentHash: string;
             partnerCount: number;
@@ -3530,6 +3593,15 @@ export interface components {
              */
             publishedBy: string | null;
             signatoryCount: number;
+            version: number;
+        };
+        PublicationVersionDiffResponse: {
+            added: components["schemas"]["PublishedPartnerDoc"][];
+            changed: components["schemas"]["ChangedEntryDoc"][];
+            removed: components["schemas"]["RemovedEntryDoc"][];
+            signatories: components["schemas"]["SignatoryChangeDoc"][];
+            /** @description The version it is compared with (0: none, the first version). */
+            since: number;
             version: number;
         };
         PublicListingDto: {
@@ -3570,6 +3642,19 @@ export interface components {
             text: string;
             title: string;
             version: number;
+        };
+        PublishedPartnerDoc: {
+            /** @description The area's label. */
+            area?: string;
+            description?: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The kind's label. */
+            kind?: string;
+            name: string;
+            /** @description On the PACT partners list. */
+            pactPartner: boolean;
+            website?: string;
         };
         PublishPledgeTextDto: {
             /** @description The full new wording; it becomes the current version. */
@@ -3740,6 +3825,12 @@ export interface components {
             updatedAt: string | null;
             /** @description ISO weekday of the weekly digest: 1 = Monday … 7 = Sunday. */
             weeklyDay: number;
+        };
+        RemovedEntryDoc: {
+            /** Format: uuid */
+            id: string;
+            /** @description The name it was listed under. */
+            name: string;
         };
         SarAffiliation: {
             /** Format: uuid */
@@ -3941,6 +4032,17 @@ export interface components {
             /** @description The token from the emailed link (after `#token=`). */
             token: string;
         };
+        SignatoryChangeDoc: {
+            /** @description Names newly listed (a changed listing is in both lists). */
+            added: string[];
+            countAfter: number;
+            countBefore: number;
+            /** @example pact */
+            pledge: string;
+            /** @description Names no longer listed. */
+            removed: string[];
+            title: string;
+        };
         SignatureCounts: {
             approved: number;
             /**
@@ -3978,6 +4080,19 @@ export interface components {
             items: components["schemas"]["SignatureResponse"][];
             nextCursor: string | null;
         };
+        SignaturePartnerCandidate: {
+            charityNumber: string | null;
+            companyNumber: string | null;
+            /** Format: uuid */
+            id: string;
+            matchedOn: ("name" | "website" | "companyNumber" | "charityNumber")[];
+            name: string;
+            /**
+             * @description Its website's domain.
+             * @example example.org.uk
+             */
+            websiteDomain: string | null;
+        };
         SignatureReasonDto: {
             /** @description Kept on the signature and in the audit trail. */
             reason: string;
@@ -3992,6 +4107,8 @@ export interface components {
             approvedAt: string | null;
             area: components["schemas"]["ReferenceValue"] | null;
             authorityConfirmed: boolean;
+            /** @description The statement of authority the signer confirmed, word for word (organisations). */
+            authorityStatement: string | null;
             commitments: components["schemas"]["ReferenceValue"][];
             /** Format: date-time */
             erasedAt: string | null;
@@ -4011,7 +4128,7 @@ export interface components {
             listingConsentAt: string | null;
             organisation: components["schemas"]["SignatureOrganisation"] | null;
             /** @description Detail view of an organisation awaiting approval: existing partners that look like it (by number, website or name). */
-            partnerCandidates?: components["schemas"]["DuplicateCandidateDoc"][];
+            partnerCandidates?: components["schemas"]["SignaturePartnerCandidate"][];
             /** Format: uuid */
             partnerId: string | null;
             pledge: string;
@@ -10676,6 +10793,63 @@ export interface operations {
             };
         };
     };
+    getPublicationChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationVersionDiffResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PUBLICATION.VERSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     getPublicationDiff: {
         parameters: {
             query?: never;
@@ -10724,6 +10898,43 @@ export interface operations {
             };
             /** @description Problem: PUBLICATION.VERSION_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    previewPublication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationPreviewResponse"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

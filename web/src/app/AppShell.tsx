@@ -14,6 +14,7 @@ const NAVIGATION = [
   { to: '/partners', label: 'Partners' },
   { to: '/actions', label: 'Actions' },
   { to: '/agreements', label: 'Agreements' },
+  { to: '/signatures', label: 'Signatures' },
 ] as const;
 /** Only administrators manage who can sign in, and the running of the CRM. */
 const ADMIN_NAVIGATION = [

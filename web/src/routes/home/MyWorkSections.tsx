@@ -168,6 +168,9 @@ export function SignaturesWaiting({ count }: { count: number }) {
       <p>
         <span className="count">{count}</span> {count === 1 ? 'signature is' : 'signatures are'} confirmed by email and waiting for review.
       </p>
+      <p>
+        <Link to="/signatures">Review signatures</Link>
+      </p>
     </section>
   );
 }

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, expect } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser, step } from '../support/browser.js';
+import { partnerBody } from '../support/factories.js';
+import { individualSignature, linkToken } from '../support/pledges.js';
+import { checkScreen, signIn, startStaffAppHarness, type StaffAppHarness, type StaffUser } from '../support/staff-app-browser.js';
+
+/**
+ * The review queue in the staff app: a signature made on the public signing page is reviewed, linked to the
+ * partner it is, approved and published; an individual's endorsement shows its name-display consent plainly.
+ */
+describeWithBrowser('reviewing signatures in headless Chromium', () => {
+  let harness: StaffAppHarness;
+  let admin: StaffUser;
+  let page: Page;
+  const unique = `Mersey${Date.now().toString(36)}`;
+  const domain = `${unique.toLowerCase()}.org.uk`;
+  const partnerName = `${unique} Community Trust`;
+  const signedAs = `${unique} Community Trust Ltd`;
+  const signerEmail = `chair-${unique.toLowerCase()}@org.test`;
+  let partnerId: string;
+  const auth = () => ({ authorization: `Bearer ${admin.token}` });
+
+  beforeAll(async () => {
+    harness = await startStaffAppHarness();
+    admin = await harness.createUser('admin', `Ada Admin ${unique}`);
+    const created = await harness.app.http().post('/api/v1/partners').set(auth()).send(partnerBody({ name: partnerName, website: `https://www.${domain}` })).expect(201);
+    partnerId = (created.body as { id: string }).id;
+  });
+  afterAll(async () => {
+    await page?.close();
+    await harness?.close();
+  });
+
+  /** Signs the PACT on the public page and confirms it from the mailed link, as a signer would. */
+  const signThePact = async (): Promise<void> => {
+    const signing = await harness.browser.context.newPage();
+    await signing.goto(`${harness.base}/sign/pact`);
+    await signing.getByLabel('Organisation name').fill(signedAs);
+    await signing.getByLabel('Kind of organisation').selectOption('charity');
+    await signing.getByLabel('Where it is based').selectOption('knowsley');
+    await signing.getByLabel('Website (optional)').fill(`https://${domain}/about`);
+    await signing.getByLabel('Full name').fill('Robin Reviewable');
+    await signing.getByLabel('Job title').fill('Chair of Trustees');
+    await signing.getByLabel('Email address').fill(signerEmail);
+    await signing.getByLabel('Empowering local communities').check();
+    await signing.getByLabel('I confirm that I have authority to sign on behalf of this organisation').check();
+    await signing.getByLabel('List our organisation publicly as a signatory').check();
+    await Promise.all([signing.waitForURL('**/sign/pact/check-email'), signing.getByRole('button', { name: 'Sign the pledge' }).click()]);
+    const mail = await harness.app.mail.waitFor((m) => m.to.includes(signerEmail) && m.subject.startsWith('Confirm your signature'));
+    await signing.goto(`${harness.base}/sign/verify/${linkToken(mail, 'verify')}`);
+    await Promise.all([signing.waitForURL('**/sign/verify/**'), signing.getByRole('button', { name: 'Confirm my signature' }).click()]);
+    await signing.getByRole('heading', { level: 1, name: 'Signature confirmed' }).waitFor();
+    await signing.close();
+  };
+
+  step('a signature made on the public signing page waits in the queue, oldest first', async () => {
+    await signThePact();
+    page = await harness.open('/signatures');
+    await signIn(page, admin, 'Signatures');
+    const row = page.getByRole('table', { name: 'Awaiting approval: signatures' }).getByRole('row').filter({ hasText: signedAs });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Robin Reviewable, Chair of Trustees');
+    await checkScreen(page, 'signatures-queue');
+  });
+
+  step('shows the organisation as signed, the signer, the text and its hash, the evidence and the partners it may be', async () => {
+    await page.getByRole('link', { name: signedAs }).click();
+    await page.getByRole('heading', { level: 1, name: signedAs }).waitFor();
+    await page.getByText('confirmed, in these words: “I confirm that I have authority to sign on behalf of this organisation”.').waitFor();
+    const facts = await page.locator('main').textContent();
+    expect(facts).toContain('Chair of Trustees');
+    expect(facts).toMatch(/Version \d+/);
+    expect(facts).toMatch(/[0-9a-f]{64}/);
+    expect(facts).toContain('Agreed to be listed publicly as a signatory');
+    expect(facts).toContain('Confirmed from');
+    const candidate = page.getByRole('radio', { name: new RegExp(`^${partnerName} `) });
+    expect(await candidate.isChecked()).toBe(true);
+    expect(await page.locator(`label[for="candidate-${partnerId}"]`).textContent()).toMatch(
+      new RegExp(`website (www\\.)?${domain.replace(/\./g, '\\.')}.*matched on .*same website domain`),
+    );
+    await checkScreen(page, 'signature-review');
+  });
+
+  step('is linked to the existing partner and approved', async () => {
+    await page.getByRole('button', { name: 'Approve and link to this partner' }).click();
+    await page.getByText('The signature is approved.').waitFor();
+    const [row] = await harness.app.dataSource.query('SELECT status, partner_id FROM signatures WHERE email = $1', [signerEmail]);
+    expect(row).toEqual({ status: 'approved', partner_id: partnerId });
+    await page.getByRole('heading', { level: 3, name: 'Suspend' }).waitFor();
+    await checkScreen(page, 'signature-approved');
+  });
+
+  step('an individual endorsement says plainly that the name will not be shown, and is rejected with a reason', async () => {
+    const body = individualSignature({ listingConsent: false });
+    await harness.app.http().post('/public/pledges/city-plan/signatures').send(body).expect(202);
+    const mail = await harness.app.mail.waitFor((m) => m.to.includes(String(body.email)) && m.subject.startsWith('Confirm your signature'));
+    await harness.app.http().post(`/sign/verify/${linkToken(mail, 'verify')}`).type('form').send('').expect(200);
+    await page.getByRole('link', { name: 'Signatures awaiting approval' }).click();
+    await page.getByLabel('Pledge').selectOption({ label: 'Endorse the City Plan' });
+    await page.getByRole('link', { name: String(body.signerName) }).click();
+    await page.getByText('they did not agree: their name will not be shown, only counted.').waitFor();
+    await page.getByRole('button', { name: 'Reject the signature' }).click();
+    await page.getByText('Give the reason: it is kept with the signature and in the audit trail.').waitFor();
+    await checkScreen(page, 'signature-individual');
+    await page.getByLabel('Why is it rejected?').fill('Duplicate of an earlier endorsement');
+    await page.getByRole('button', { name: 'Reject the signature' }).click();
+    await page.getByText('The signature is rejected.').waitFor();
+    await page.getByText('Duplicate of an earlier endorsement').waitFor();
+    expect(harness.pageErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+  });
+});
