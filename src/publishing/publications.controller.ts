@@ -6,6 +6,8 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { PublicationCache } from './publication-cache.js';
 import { PublicationsRepository, type PublicationChanges } from './publications.repository.js';
+import { PublicationPreviewResponse, PublicationVersionDiffResponse } from './dto/publication-review.response.js';
+import { PublicationReviewService } from './publication-review.service.js';
 import { PublisherService } from './publisher.service.js';
 import { PublishedVersionNotFoundError } from './publishing.errors.js';
 
@@ -45,7 +47,26 @@ export class PublicationsController {
     private readonly publisher: PublisherService,
     private readonly publications: PublicationsRepository,
     private readonly cache: PublicationCache,
+    private readonly review: PublicationReviewService,
   ) {}
+
+  @Get('preview')
+  @ApiOperation({
+    summary: 'What publishing now would add, change and remove against the live version, field by field',
+    operationId: 'previewPublication',
+  })
+  @ApiOkResponse({ type: PublicationPreviewResponse })
+  preview(): Promise<PublicationPreviewResponse> {
+    return this.review.preview();
+  }
+
+  @Get(':version/changes')
+  @ApiOperation({ summary: 'What a version added, changed (field by field) and removed against the one before', operationId: 'getPublicationChanges' })
+  @ApiOkResponse({ type: PublicationVersionDiffResponse })
+  @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PUBLICATION.VERSION_NOT_FOUND'])
+  changes(@Param('version', ParseInt4Pipe) version: number): Promise<PublicationVersionDiffResponse> {
+    return this.review.versionDiff(version);
+  }
 
   @Post()
   @HttpCode(200)

@@ -21,9 +21,15 @@ export interface PublishOutcome {
 }
 
 /** One snapshot: the partner list and, per pledge, its count and listed signatories. */
-interface PublicationContent {
+export interface PublicationContent {
   partners: PublishedPartner[];
   pledges: PublishedPledgeSignatories[];
+}
+
+export interface PublicationSnapshot {
+  content: PublicationContent;
+  counts: { partnerCount: number; signatoryCount: number };
+  contentHash: string;
 }
 
 /** The latest stored version, as the publisher compares the new snapshot with it. */
@@ -54,12 +60,7 @@ export class PublisherService {
   publish(actorId: string | null): Promise<PublishOutcome> {
     return this.transactions.run(async ({ manager }) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('publishing.publish'))`);
-      const content: PublicationContent = {
-        partners: (await this.listedPartners(manager)).map(toPublishedPartner),
-        pledges: await listedSignatories(manager, this.config.timeZone),
-      };
-      const counts = { partnerCount: content.partners.length, signatoryCount: content.pledges.reduce((n, p) => n + p.signatories.length, 0) };
-      const contentHash = sha256(`${sha256(content.partners.map(entryHash).join('\n'))}\n${sha256(JSON.stringify(content.pledges))}`);
+      const { content, counts, contentHash } = await this.snapshot(manager);
       const [latest] = await manager.query<LatestVersion[]>(
         `SELECT p.version, p.published_at, p.content_hash, EXISTS (SELECT 1 FROM publication_pages pp WHERE pp.version = p.version) AS paged
            FROM publications p ORDER BY p.version DESC LIMIT 1`,
@@ -74,6 +75,17 @@ export class PublisherService {
       this.logger.log({ msg: 'partner list published', version, partners: counts.partnerCount, signatories: counts.signatoryCount });
       return { created: true, version, ...counts };
     });
+  }
+
+  /** What a publication made now would hold, with its counts and content hash (equal hashes: no new version). */
+  async snapshot(manager: EntityManager): Promise<PublicationSnapshot> {
+    const content: PublicationContent = {
+      partners: (await this.listedPartners(manager)).map(toPublishedPartner),
+      pledges: await listedSignatories(manager, this.config.timeZone),
+    };
+    const counts = { partnerCount: content.partners.length, signatoryCount: content.pledges.reduce((n, p) => n + p.signatories.length, 0) };
+    const contentHash = sha256(`${sha256(content.partners.map(entryHash).join('\n'))}\n${sha256(JSON.stringify(content.pledges))}`);
+    return { content, counts, contentHash };
   }
 
   /**

@@ -163,6 +163,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/publications': ADMIN,
   'GET /api/v1/publications': ADMIN,
   'GET /api/v1/publications/:version/diff': ADMIN,
+  'GET /api/v1/publications/preview': ADMIN,
+  'GET /api/v1/publications/:version/changes': ADMIN,
   // The public website's list: cached, no auth.
   'GET /public/partners': 'public',
   'GET /public/partners.csv': 'public',
