@@ -18,6 +18,7 @@ import { PartnerListIndexes1796296405808 } from '../../migrations/1796296405808-
 import { PasswordTokens1796307054082 } from '../../migrations/1796307054082-PasswordTokens.js';
 import { SavedViews1796307111577 } from '../../migrations/1796307111577-SavedViews.js';
 import { MailRetryHorizon1796310000000 } from '../../migrations/1796310000000-MailRetryHorizon.js';
+import { PlanCorrections1796320000000 } from '../../migrations/1796320000000-PlanCorrections.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PasswordTokens1796307054082,
   SavedViews1796307111577,
   MailRetryHorizon1796310000000,
+  PlanCorrections1796320000000,
 ];

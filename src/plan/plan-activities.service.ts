@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In, type FindOptionsWhere } from 'typeorm';
+import { EntityManager, In, IsNull, LessThan, Not, type FindOptionsWhere } from 'typeorm';
+import { InstitutionCalendar } from '../agreements/calendar.js';
 import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { assertVersion } from '../common/http/etag.js';
 import { TransactionRunner } from '../database/transaction.js';
@@ -8,12 +9,13 @@ import { ReferenceDataService } from '../reference-data/reference-data.service.j
 import type { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { User } from '../users/user.entity.js';
 import { CaseStudy } from './case-study.entity.js';
-import type { CreateActivityDto, CreateCaseStudyDto, CreateProgressUpdateDto, UpdateActivityDto } from './dto/activity-write.dto.js';
-import type { ActivityList, ActivityResponse, CaseStudyResponse, PartnerName, ProgressUpdateResponse } from './dto/activity.response.js';
+import type { CreateActivityDto, CreateCaseStudyDto, UpdateActivityDto } from './dto/activity-write.dto.js';
+import type { ActivityList, ActivityResponse, CaseStudyResponse, PartnerName } from './dto/activity.response.js';
 import type { ListActivitiesQuery } from './dto/plan.query.js';
 import { PlanActivity } from './plan-activity.entity.js';
 import { ActivityNotFoundError, UnknownLinkError, UnknownOwnerError } from './plan.errors.js';
-import { ProgressUpdate } from './progress-update.entity.js';
+import { latestProgress, toProgressResponse } from './progress-history.js';
+import type { ProgressUpdate } from './progress-update.entity.js';
 
 const RELATIONS = { theme: true, owner: true, promises: true, outcomes: true, priorityAreas: true, leadPartners: true, partners: true } as const;
 const codes = (entries: ReferenceEntry[] | undefined): Set<string> => new Set((entries ?? []).map((e) => e.code));
@@ -27,19 +29,47 @@ export class PlanActivitiesService {
     private readonly transactions: TransactionRunner,
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
+    private readonly calendar: InstitutionCalendar,
   ) {}
 
   list(query: ListActivitiesQuery): Promise<ActivityList> {
     return this.transactions.run(async ({ manager }) => {
+      const where = await this.listFilter(manager, query);
+      if (!where) return { items: [] };
       const activities = await manager.find(PlanActivity, {
-        where: { ...(query.status ? { status: query.status } : {}), ...(query.theme ? { theme: { code: query.theme } } : {}) },
+        where,
         relations: RELATIONS,
         order: { targetDate: 'ASC', title: 'ASC', id: 'ASC' },
         take: 1000,
       });
-      const latest = await this.latestProgress(manager, activities.map((a) => a.id));
+      const latest = await latestProgress(manager, activities.map((a) => a.id));
       return { items: activities.map((a) => toActivityResponse(a, latest.get(a.id) ?? null)) };
     });
+  }
+
+  /** The list's filters as a find condition; null when no activity can match (an outcome nobody serves). */
+  private async listFilter(manager: EntityManager, query: ListActivitiesQuery): Promise<FindOptionsWhere<PlanActivity> | null> {
+    const where: FindOptionsWhere<PlanActivity> = {};
+    if (query.theme) where.theme = { code: query.theme };
+    if (query.priority) where.priority = query.priority;
+    if (query.owner) where.ownerId = query.owner === 'none' ? IsNull() : query.owner;
+    if (query.status) where.status = query.status;
+    if (query.overdue === 'true') {
+      where.targetDate = LessThan(this.calendar.today());
+      if (!query.status) where.status = Not('done');
+      else if (query.status === 'done') return null;
+    }
+    if (query.outcome) {
+      // By id: a condition on the outcomes relation would also trim each activity's loaded outcomes to the one asked for.
+      const rows = await manager.query<{ id: string }[]>(
+        `SELECT o.activity_id AS id FROM plan_activity_outcomes o JOIN reference_entries r ON r.id = o.reference_id
+          WHERE r.category = 'city-outcome' AND r.code = $1`,
+        [query.outcome],
+      );
+      if (rows.length === 0) return null;
+      where.id = In(rows.map((r) => r.id));
+    }
+    return where;
   }
 
   get(id: string): Promise<ActivityResponse> {
@@ -77,36 +107,6 @@ export class PlanActivitiesService {
       }
       await this.audit.record(manager, { entityType: 'plan-activity', entityId: id, action: 'updated', actorId, changes, reason: dto.reason });
       return view;
-    });
-  }
-
-  /** Records progress; its RAG rating becomes the activity's status when it is the latest report. */
-  addProgress(id: string, dto: CreateProgressUpdateDto, actorId: string): Promise<ProgressUpdateResponse> {
-    return this.transactions.run(async ({ manager }) => {
-      const activity = await this.lockAndLoad(manager, id);
-      const update = await manager.save(
-        manager.create(ProgressUpdate, { activityId: id, reportedOn: dto.reportedOn, status: dto.status, summary: dto.summary, evidenceLinks: dto.evidenceLinks ?? [], authorId: actorId }),
-      );
-      const latest = (await this.latestProgress(manager, [id])).get(id);
-      if (latest?.id === update.id && activity.status !== dto.status) {
-        await manager.query('UPDATE plan_activities SET status = $2, version = version + 1, updated_at = now() WHERE id = $1', [id, dto.status]);
-        await this.audit.record(manager, {
-          entityType: 'plan-activity',
-          entityId: id,
-          action: 'progress-reported',
-          actorId,
-          changes: { status: { before: activity.status, after: dto.status } },
-        });
-      }
-      return toProgressResponse(update);
-    });
-  }
-
-  progress(id: string): Promise<ProgressUpdateResponse[]> {
-    return this.transactions.run(async ({ manager }) => {
-      await this.view(manager, id);
-      const updates = await manager.find(ProgressUpdate, { where: { activityId: id }, order: { reportedOn: 'DESC', createdAt: 'DESC' } });
-      return updates.map(toProgressResponse);
     });
   }
 
@@ -161,7 +161,7 @@ export class PlanActivitiesService {
   private async view(manager: EntityManager, id: string): Promise<ActivityResponse> {
     const activity = await manager.findOne(PlanActivity, { where: { id }, relations: RELATIONS });
     if (!activity) throw new ActivityNotFoundError();
-    return toActivityResponse(activity, (await this.latestProgress(manager, [id])).get(id) ?? null);
+    return toActivityResponse(activity, (await latestProgress(manager, [id])).get(id) ?? null);
   }
 
   private async lockAndLoad(manager: EntityManager, id: string): Promise<PlanActivity> {
@@ -170,31 +170,6 @@ export class PlanActivitiesService {
     return manager.findOneOrFail(PlanActivity, { where: { id }, relations: RELATIONS });
   }
 
-  /** The latest progress update of each activity: by reported day, then by when it was written. */
-  private async latestProgress(manager: EntityManager, ids: string[]): Promise<Map<string, ProgressUpdate>> {
-    if (ids.length === 0) return new Map();
-    const rows = await manager
-      .createQueryBuilder(ProgressUpdate, 'u')
-      .distinctOn(['u.activityId'])
-      .where('u.activityId IN (:...ids)', { ids })
-      .orderBy('u.activityId')
-      .addOrderBy('u.reportedOn', 'DESC')
-      .addOrderBy('u.createdAt', 'DESC')
-      .getMany();
-    return new Map(rows.map((row) => [row.activityId, row]));
-  }
-}
-
-function toProgressResponse(update: ProgressUpdate): ProgressUpdateResponse {
-  return {
-    id: update.id,
-    reportedOn: update.reportedOn,
-    status: update.status,
-    summary: update.summary,
-    evidenceLinks: update.evidenceLinks,
-    authorId: update.authorId,
-    createdAt: update.createdAt.toISOString(),
-  };
 }
 
 function toActivityResponse(activity: PlanActivity, latest: ProgressUpdate | null): ActivityResponse {

@@ -1,14 +1,22 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { IF_MATCH_HEADER, parseIfMatch, withEtag } from '../common/http/etag.js';
-import { CreateActivityDto, CreateCaseStudyDto, CreateProgressUpdateDto, UpdateActivityDto } from './dto/activity-write.dto.js';
+import {
+  CorrectProgressUpdateDto,
+  CreateActivityDto,
+  CreateCaseStudyDto,
+  CreateProgressUpdateDto,
+  UpdateActivityDto,
+  WithdrawProgressUpdateDto,
+} from './dto/activity-write.dto.js';
 import { ActivityList, ActivityResponse, CaseStudyResponse, ProgressUpdateResponse } from './dto/activity.response.js';
 import { ListActivitiesQuery } from './dto/plan.query.js';
 import { PlanActivitiesService } from './plan-activities.service.js';
+import { ProgressUpdatesService } from './progress-updates.service.js';
 
 const LINK_PROBLEMS = 'REFERENCE.UNKNOWN, REFERENCE.RETIRED, PLAN.UNKNOWN_LINK, PLAN.UNKNOWN_OWNER';
 
@@ -17,7 +25,10 @@ const LINK_PROBLEMS = 'REFERENCE.UNKNOWN, REFERENCE.RETIRED, PLAN.UNKNOWN_LINK, 
 @StaffRoute()
 @Controller('api/v1/plan')
 export class PlanController {
-  constructor(private readonly plan: PlanActivitiesService) {}
+  constructor(
+    private readonly plan: PlanActivitiesService,
+    private readonly progressUpdates: ProgressUpdatesService,
+  ) {}
 
   @Get('activities')
   @ApiOperation({ summary: 'Plan activities, by target date, with their latest progress', operationId: 'listPlanActivities' })
@@ -67,24 +78,61 @@ export class PlanController {
   }
 
   @Get('activities/:id/progress')
-  @ApiOperation({ summary: 'Progress updates of an activity, latest first', operationId: 'listPlanProgress' })
+  @ApiOperation({ summary: 'Progress updates of an activity, latest first, withdrawn ones included', operationId: 'listPlanProgress' })
   @ApiOkResponse({ type: [ProgressUpdateResponse] })
   @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PLAN.ACTIVITY_NOT_FOUND'])
   progress(@Param('id', ParseUUIDPipe) id: string): Promise<ProgressUpdateResponse[]> {
-    return this.plan.progress(id);
+    return this.progressUpdates.list(id);
   }
 
   @Post('activities/:id/progress')
   @Roles('admin', 'officer')
-  @ApiOperation({ summary: 'Report progress with a RAG rating and evidence links; the latest report sets the status', operationId: 'addPlanProgress' })
+  @ApiOperation({ summary: 'Report progress (dated today or earlier) with a RAG rating and evidence links; the latest report sets the status', operationId: 'addPlanProgress' })
   @ApiCreatedResponse({ type: ProgressUpdateResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PLAN.ACTIVITY_NOT_FOUND'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PLAN.ACTIVITY_NOT_FOUND'], [422, 'PLAN.PROGRESS_IN_FUTURE'])
   addProgress(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() dto: CreateProgressUpdateDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ProgressUpdateResponse> {
-    return this.plan.addProgress(id, dto, user.id);
+    return this.progressUpdates.add(id, dto, user.id);
+  }
+
+  @Post('activities/:id/progress/:updateId/correction')
+  @Roles('admin', 'officer')
+  @ApiOperation({
+    summary: 'Correct a wrong progress update: it is withdrawn and this one takes its place; the status follows the latest that stands; audited',
+    operationId: 'correctPlanProgress',
+  })
+  @ApiCreatedResponse({ type: ProgressUpdateResponse, description: 'The correcting update.' })
+  @ApiProblems(
+    [400, 'REQUEST.VALIDATION_FAILED'],
+    [404, 'PLAN.ACTIVITY_NOT_FOUND, PLAN.PROGRESS_NOT_FOUND'],
+    [409, 'PLAN.PROGRESS_WITHDRAWN'],
+    [422, 'PLAN.PROGRESS_IN_FUTURE'],
+  )
+  correctProgress(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('updateId', ParseUUIDPipe) updateId: string,
+    @Body() dto: CorrectProgressUpdateDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProgressUpdateResponse> {
+    return this.progressUpdates.correct(id, updateId, dto, user.id);
+  }
+
+  @Post('activities/:id/progress/:updateId/withdrawal')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Withdraw a wrong progress update (kept, struck through); the status follows the latest that stands; audited', operationId: 'withdrawPlanProgress' })
+  @ApiOkResponse({ type: ProgressUpdateResponse, description: 'The withdrawn update.' })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PLAN.ACTIVITY_NOT_FOUND, PLAN.PROGRESS_NOT_FOUND'], [409, 'PLAN.PROGRESS_WITHDRAWN'])
+  withdrawProgress(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('updateId', ParseUUIDPipe) updateId: string,
+    @Body() dto: WithdrawProgressUpdateDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ProgressUpdateResponse> {
+    return this.progressUpdates.withdraw(id, updateId, dto, user.id);
   }
 
   @Get('case-studies')

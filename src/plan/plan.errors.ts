@@ -31,9 +31,38 @@ export class QuarterAlreadyFrozenError extends AppError {
   }
 }
 
-export class QuarterNotOverError extends AppError {
+export class QuarterNotStartedError extends AppError {
   constructor(quarter: string) {
     super('PLAN.QUARTER_NOT_STARTED', HttpStatus.UNPROCESSABLE_ENTITY, `${quarter} has not started yet.`, { quarter });
+  }
+}
+
+export class QuarterNotOverError extends AppError {
+  constructor(quarter: string, periodEnd: string) {
+    super(
+      'PLAN.QUARTER_NOT_OVER',
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      `${quarter} runs until ${periodEnd}: freeze it after that, or freeze it early with a reason the report will show.`,
+      { quarter, periodEnd },
+    );
+  }
+}
+
+export class ProgressInFutureError extends AppError {
+  constructor(today: string) {
+    super('PLAN.PROGRESS_IN_FUTURE', HttpStatus.UNPROCESSABLE_ENTITY, `A progress update cannot be dated after today (${today}).`, { today });
+  }
+}
+
+export class ProgressNotFoundError extends NotFoundError {
+  constructor() {
+    super('PLAN.PROGRESS_NOT_FOUND', 'Progress update');
+  }
+}
+
+export class ProgressWithdrawnError extends AppError {
+  constructor() {
+    super('PLAN.PROGRESS_WITHDRAWN', HttpStatus.CONFLICT, 'This progress update has already been withdrawn or corrected.');
   }
 }
 

@@ -4,6 +4,7 @@ import { ReferenceDataModule } from '../reference-data/reference-data.module.js'
 import { FiguresRepository } from './figures.repository.js';
 import { PlanActivitiesService } from './plan-activities.service.js';
 import { PlanController } from './plan.controller.js';
+import { ProgressUpdatesService } from './progress-updates.service.js';
 import { QuarterlyUpdatesService } from './quarterly-updates.service.js';
 import { PublicReportsController, ReportsController } from './reports.controller.js';
 
@@ -11,6 +12,6 @@ import { PublicReportsController, ReportsController } from './reports.controller
 @Module({
   imports: [ReferenceDataModule],
   controllers: [PlanController, ReportsController, PublicReportsController],
-  providers: [PlanActivitiesService, QuarterlyUpdatesService, FiguresRepository, InstitutionCalendar],
+  providers: [PlanActivitiesService, ProgressUpdatesService, QuarterlyUpdatesService, FiguresRepository, InstitutionCalendar],
 })
 export class PlanModule {}

@@ -38,6 +38,14 @@ export class QuarterlyUpdate {
   @Column({ type: 'jsonb' })
   figures: QuarterFigures;
 
+  /** Why it was frozen before the quarter ended (null when it had ended); the report shows it. */
+  @Column({ type: 'text', nullable: true })
+  earlyReason: string | null;
+
+  /** Whether the public report and JSON may name the staff who own activities (an admin's choice when freezing). */
+  @Column({ type: 'boolean', default: false })
+  showStaffNames: boolean;
+
   /** SHA-256 of the frozen content (activities and figures), for citing a quarter exactly. */
   @Column({ type: 'char', length: 64 })
   sha256: string;

@@ -1,22 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { IsNull, Not, type EntityManager } from 'typeorm';
 import { InstitutionCalendar } from '../agreements/calendar.js';
 import { AuditService } from '../audit/audit.service.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction.js';
 import type { QuarterFigures } from './dto/figures.response.js';
 import type {
   ActivitySnapshot,
   AnnualReportResponse,
   QuarterlyUpdateList,
+  QuarterPreviewResponse,
   QuarterlyUpdateResponse,
   QuarterlyUpdateSummary,
 } from './dto/quarterly-update.response.js';
 import { FiguresRepository } from './figures.repository.js';
-import { InvalidPeriodError, QuarterAlreadyFrozenError, QuarterNotFoundError, QuarterNotOverError } from './plan.errors.js';
+import type { FreezeQuarterDto } from './dto/plan.query.js';
+import { InvalidPeriodError, QuarterAlreadyFrozenError, QuarterNotFoundError, QuarterNotOverError, QuarterNotStartedError } from './plan.errors.js';
 import { QuarterlyUpdate } from './quarterly-update.entity.js';
-import { quarterPeriod, quartersOf } from './quarters.js';
-import { ragSummary } from './report.js';
+import { quarterPeriod, quartersOf, type QuarterPeriod } from './quarters.js';
+import { ragSummary, type ReportLabels } from './report.js';
 
 const UNIQUE_VIOLATION = '23505';
 const MAX_PERIOD_DAYS = 5 * 366;
@@ -43,6 +47,7 @@ export class QuarterlyUpdatesService {
     private readonly figures: FiguresRepository,
     private readonly calendar: InstitutionCalendar,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   figuresFor(from: string, to: string): Promise<QuarterFigures> {
@@ -51,15 +56,32 @@ export class QuarterlyUpdatesService {
     return this.figures.figures(from, to);
   }
 
-  /** Snapshots every activity and the quarter's figures, once: a second freeze of the quarter is 409. */
-  freeze(quarter: string, actorId: string): Promise<QuarterlyUpdateResponse> {
-    const period = quarterPeriod(quarter);
-    if (period.start > this.calendar.today()) throw new QuarterNotOverError(quarter);
+  /** Exactly what freezing the quarter now would record (nothing is written). */
+  preview(quarter: string): Promise<QuarterPreviewResponse> {
+    const period = this.startedPeriod(quarter);
+    return this.transactions.run(async ({ manager }) => {
+      const activities = await this.snapshotActivities(manager, period.end);
+      const figures = await this.figures.figures(period.start, period.end, manager);
+      const frozen = await manager.exists(QuarterlyUpdate, { where: { quarter } });
+      return { quarter, periodStart: period.start, periodEnd: period.end, ended: this.hasEnded(period), frozen, activities, figures, ragSummary: ragSummary(activities) };
+    });
+  }
+
+  /**
+   * Snapshots every activity as it stood at the quarter's end and the quarter's figures, once: a second freeze
+   * of the quarter is 409. A quarter that has not ended is frozen only early, on purpose, with a reason.
+   */
+  freeze(dto: FreezeQuarterDto, actorId: string): Promise<QuarterlyUpdateResponse> {
+    const { quarter } = dto;
+    const period = this.startedPeriod(quarter);
+    const ended = this.hasEnded(period);
     return this.transactions.run(async ({ manager }) => {
       if (await manager.exists(QuarterlyUpdate, { where: { quarter } })) throw new QuarterAlreadyFrozenError(quarter);
+      if (!ended && dto.early !== true) throw new QuarterNotOverError(quarter, period.end);
       const activities = await this.snapshotActivities(manager, period.end);
       const figures = await this.figures.figures(period.start, period.end, manager);
       const sha256 = createHash('sha256').update(JSON.stringify({ quarter, activities, figures })).digest('hex');
+      const earlyReason = ended ? null : (dto.earlyReason ?? '').trim();
       try {
         await manager.insert(QuarterlyUpdate, {
           quarter,
@@ -71,15 +93,46 @@ export class QuarterlyUpdatesService {
           activities,
           figures,
           sha256,
+          earlyReason,
+          showStaffNames: dto.showStaffNames === true,
         });
       } catch (error: unknown) {
         if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw new QuarterAlreadyFrozenError(quarter);
         throw error;
       }
       const frozen = await manager.findOneByOrFail(QuarterlyUpdate, { quarter });
-      await this.audit.record(manager, { entityType: 'quarterly-update', entityId: frozen.id, action: 'frozen', actorId, changes: { quarter: { before: null, after: quarter } } });
+      await this.audit.record(manager, {
+        entityType: 'quarterly-update',
+        entityId: frozen.id,
+        action: earlyReason === null ? 'frozen' : 'frozen-early',
+        actorId,
+        changes: { quarter: { before: null, after: quarter }, showStaffNames: { before: null, after: frozen.showStaffNames } },
+        reason: earlyReason,
+      });
       return toResponse(frozen);
     });
+  }
+
+  /** Labels for the codes a report shows (themes, areas), as reference data has them now. */
+  async labels(): Promise<ReportLabels> {
+    const rows = await this.transactions.run(({ manager }) =>
+      manager.query<{ category: string; code: string; label: string }[]>(`SELECT category, code, label FROM reference_entries WHERE category IN ('theme', 'area')`),
+    );
+    const of = (category: string) => new Map(rows.filter((r) => r.category === category).map((r) => [r.code, r.label]));
+    const themes = of('theme');
+    const areas = of('area');
+    return { theme: (code) => themes.get(code) ?? code, area: (code) => areas.get(code) ?? code };
+  }
+
+  private startedPeriod(quarter: string): QuarterPeriod {
+    const period = quarterPeriod(quarter);
+    if (period.start > this.calendar.today()) throw new QuarterNotStartedError(quarter);
+    return period;
+  }
+
+  /** Ended: its last day is over where the institution is. */
+  private hasEnded(period: QuarterPeriod): boolean {
+    return period.end < this.calendar.today();
   }
 
   /** Makes a frozen quarter public (idempotent: publishing again keeps the first time). */
@@ -99,17 +152,19 @@ export class QuarterlyUpdatesService {
     const rows = await this.transactions.run(({ manager }) =>
       manager.find(QuarterlyUpdate, {
         where: publishedOnly ? { publishedAt: Not(IsNull()) } : {},
-        select: { quarter: true, periodStart: true, periodEnd: true, frozenAt: true, publishedAt: true, sha256: true },
+        select: { quarter: true, periodStart: true, periodEnd: true, frozenAt: true, publishedAt: true, sha256: true, earlyReason: true, showStaffNames: true },
         order: { quarter: 'DESC' },
       }),
     );
     return { items: rows.map(toSummary) };
   }
 
+  /** A frozen quarter; the public one (publishedOnly) names no staff unless the admin who froze it chose to. */
   async get(quarter: string, publishedOnly: boolean): Promise<QuarterlyUpdateResponse> {
     const update = await this.transactions.run(({ manager }) => manager.findOneBy(QuarterlyUpdate, { quarter }));
     if (!update || (publishedOnly && !update.publishedAt)) throw new QuarterNotFoundError();
-    return toResponse(update);
+    const response = toResponse(update);
+    return publishedOnly && !update.showStaffNames ? withoutStaffNames(response) : response;
   }
 
   /** The year's frozen quarters: each activity as the latest quarter froze it, flows summed, stocks from the latest. */
@@ -136,21 +191,35 @@ export class QuarterlyUpdatesService {
     };
   }
 
-  /** Every activity with its status now and its latest progress reported on or before the quarter's end. */
+  /**
+   * Every activity that existed at the quarter's end, as it stood then: its latest standing progress reported on
+   * or before the last day, and its status from that progress, or from the audit trail's last status change before
+   * the end when that is later (a status set by hand), else its status now (never changed since).
+   */
   private async snapshotActivities(manager: EntityManager, periodEnd: string): Promise<ActivitySnapshot[]> {
     const rows = await manager.query<SnapshotRow[]>(
-      `SELECT a.id, a.title, t.code AS theme, a.priority, a.status, u.display_name AS owner, a.target_date::text AS target_date,
+      `WITH bound AS (SELECT (($1::date + 1)::timestamp AT TIME ZONE $2) AS end_at)
+       SELECT a.id, a.title, t.code AS theme, a.priority,
+              CASE WHEN g.reported_on IS NOT NULL AND (s.on_day IS NULL OR g.reported_on >= s.on_day) THEN g.status
+                   WHEN s.status IS NOT NULL THEN s.status ELSE a.status::text END AS status,
+              u.display_name AS owner, a.target_date::text AS target_date,
               ARRAY(SELECT p.name FROM plan_activity_lead_partners l JOIN partners p ON p.id = l.partner_id
                      WHERE l.activity_id = a.id ORDER BY p.name) AS lead_partners,
               g.reported_on::text AS reported_on, g.summary, g.evidence_links
-         FROM plan_activities a
+         FROM plan_activities a CROSS JOIN bound
          JOIN reference_entries t ON t.id = a.theme_id
          LEFT JOIN users u ON u.id = a.owner_id
-         LEFT JOIN LATERAL (SELECT reported_on, summary, evidence_links FROM plan_progress_updates
-                             WHERE activity_id = a.id AND reported_on <= $1
+         LEFT JOIN LATERAL (SELECT reported_on, status::text AS status, summary, evidence_links FROM plan_progress_updates
+                             WHERE activity_id = a.id AND reported_on <= $1 AND withdrawn_at IS NULL
                              ORDER BY reported_on DESC, created_at DESC LIMIT 1) g ON true
+         LEFT JOIN LATERAL (SELECT e.changes -> 'status' ->> 'after' AS status, (e.occurred_at AT TIME ZONE $2)::date AS on_day
+                              FROM audit_entries e
+                             WHERE e.entity_type = 'plan-activity' AND e.entity_id = a.id AND e.occurred_at < bound.end_at
+                               AND e.changes -> 'status' IS NOT NULL
+                             ORDER BY e.occurred_at DESC LIMIT 1) s ON true
+        WHERE a.created_at < bound.end_at
         ORDER BY a.target_date NULLS LAST, a.title, a.id`,
-      [periodEnd],
+      [periodEnd, this.config.timeZone],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -174,9 +243,19 @@ function toSummary(update: QuarterlyUpdate): QuarterlyUpdateSummary {
     frozenAt: update.frozenAt.toISOString(),
     publishedAt: update.publishedAt?.toISOString() ?? null,
     sha256: update.sha256,
+    earlyReason: update.earlyReason,
+    showStaffNames: update.showStaffNames,
   };
 }
 
 function toResponse(update: QuarterlyUpdate): QuarterlyUpdateResponse {
   return { ...toSummary(update), activities: update.activities, figures: update.figures, ragSummary: ragSummary(update.activities) };
+}
+
+function withoutStaffNames(update: QuarterlyUpdateResponse): QuarterlyUpdateResponse {
+  return {
+    ...update,
+    activities: update.activities.map((a) => ({ ...a, owner: null })),
+    figures: { ...update.figures, overdueByOwner: update.figures.overdueByOwner.map((o) => ({ ...o, ownerId: null, ownerName: null })) },
+  };
 }

@@ -21,6 +21,14 @@ const RAG_LABELS: Readonly<Record<ActivityStatus, string>> = {
   done: 'Done',
 };
 
+/** Labels for the codes a report holds (reference data: themes, areas). */
+export interface ReportLabels {
+  theme: (code: string) => string;
+  area: (code: string) => string;
+}
+
+const PRIORITY_LABELS: Readonly<Record<ActivitySnapshot['priority'], string>> = { current: 'Current', planned: 'Planned', 'longer-term': 'Longer-term' };
+
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -63,8 +71,8 @@ export function barChart(title: string, bars: readonly Bar[]): string {
 
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
-export function coverageChart(byArea: readonly CountRow[]): string {
-  return barChart('Partners by area', byArea.map((row) => ({ label: row.key, value: row.count, colour: '#0f766e' })));
+export function coverageChart(byArea: readonly CountRow[], labels: ReportLabels): string {
+  return barChart('Partners by area', byArea.map((row) => ({ label: labels.area(row.key), value: row.count, colour: '#0f766e' })));
 }
 
 export function ragChart(summary: Record<ActivityStatus, number>): string {
@@ -84,37 +92,60 @@ export function headlines(update: QuarterlyUpdateResponse): [string, number][] {
   ];
 }
 
-export function renderQuarterlyReport(update: QuarterlyUpdateResponse, institution = 'Partnerships'): string {
-  const figures = headlines(update)
-    .map(([label, value]) => `<div class="figure"><span class="value">${value}</span><span class="label">${escapeHtml(label)}</span></div>`)
-    .join('');
-  const rows = update.activities
+export interface ReportOptions {
+  institution?: string;
+  /** Whether the Owner column (staff names) is shown: always for staff, for the public only when an admin chose it. */
+  showOwners: boolean;
+}
+
+function activityRows(update: QuarterlyUpdateResponse, labels: ReportLabels, showOwners: boolean): string {
+  return update.activities
     .map(
       (a) =>
-        `<tr><td>${escapeHtml(a.title)}</td><td>${escapeHtml(a.theme)}</td>` +
+        `<tr><th scope="row">${escapeHtml(a.title)}</th><td>${escapeHtml(labels.theme(a.theme))}</td><td>${PRIORITY_LABELS[a.priority]}</td>` +
         `<td><span class="rag" style="background:${RAG_COLOURS[a.status]}">${RAG_LABELS[a.status]}</span></td>` +
-        `<td>${escapeHtml(a.owner ?? '—')}</td><td>${a.targetDate ?? '—'}</td>` +
+        (showOwners ? `<td>${escapeHtml(a.owner ?? '—')}</td>` : '') +
+        `<td>${a.targetDate ?? '—'}</td>` +
         `<td>${a.latestProgress ? `${escapeHtml(a.latestProgress.summary)} <small>(${a.latestProgress.reportedOn})</small>` : '—'}</td></tr>`,
     )
     .join('');
+}
+
+export function renderQuarterlyReport(update: QuarterlyUpdateResponse, labels: ReportLabels, options: ReportOptions): string {
+  const institution = options.institution ?? 'Partnerships';
+  const figures = headlines(update)
+    .map(([label, value]) => `<div class="figure"><span class="value">${value}</span><span class="label">${escapeHtml(label)}</span></div>`)
+    .join('');
+  const early = update.earlyReason
+    ? `<p class="early"><strong>Frozen before the quarter ended</strong>, on ${update.frozenAt.slice(0, 10)}: ${escapeHtml(update.earlyReason)}</p>`
+    : '';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(institution)}: quarterly update ${escapeHtml(update.quarter)}</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(institution)}: quarterly update ${escapeHtml(update.quarter)}</title>
 <style>
-body{font-family:system-ui,sans-serif;color:#111;margin:2rem;max-width:60rem}
+body{font-family:system-ui,sans-serif;color:#111;margin:0 auto;padding:1rem;max-width:60rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}
-.figures{display:flex;flex-wrap:wrap;gap:1rem}.figure{border:1px solid #999;padding:.6rem 1rem;min-width:8rem}
+.figures{display:flex;flex-wrap:wrap;gap:1rem}.figure{border:1px solid #767676;padding:.6rem 1rem;min-width:8rem}
 .value{display:block;font-size:1.6rem;font-weight:700}.label{font-size:.9rem}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}
+.early{border-left:4px solid #b45309;padding:.4rem .8rem;background:#fff7ed}
+.scroll{overflow-x:auto}svg{max-width:100%;height:auto}code{overflow-wrap:anywhere}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #767676;padding:.3rem .5rem;text-align:left;vertical-align:top;font-size:.9rem}
+tbody th{font-weight:600}
 .rag{color:#fff;padding:0 .4rem;white-space:nowrap}
-@media print{body{margin:1cm}}
+@media print{body{margin:1cm}.scroll{overflow:visible}}
 </style></head>
 <body>
+<header><p>${escapeHtml(institution)}</p></header>
+<main>
 <h1>Quarterly update ${escapeHtml(update.quarter)}</h1>
 <p>${update.periodStart} to ${update.periodEnd}. Frozen ${update.frozenAt.slice(0, 10)}; SHA-256 <code>${update.sha256}</code>.</p>
+${early}
 <h2>Headline figures</h2><div class="figures">${figures}</div>
-<h2>Coverage</h2>${coverageChart(update.figures.partnersByArea)}
+<h2>Coverage</h2>${coverageChart(update.figures.partnersByArea, labels)}
 <h2>Implementation plan</h2>${ragChart(update.ragSummary)}
-<table><thead><tr><th>Activity</th><th>Theme</th><th>Status</th><th>Owner</th><th>Target</th><th>Latest progress</th></tr></thead>
-<tbody>${rows}</tbody></table>
+<div class="scroll" role="region" aria-label="Activities" tabindex="0"><table><caption>Activities as they stood at the end of the quarter</caption>
+<thead><tr><th scope="col">Activity</th><th scope="col">Theme</th><th scope="col">Priority</th><th scope="col">Status</th>${options.showOwners ? '<th scope="col">Owner</th>' : ''}<th scope="col">Target</th><th scope="col">Latest progress</th></tr></thead>
+<tbody>${activityRows(update, labels, options.showOwners)}</tbody></table></div>
+</main>
 </body></html>`;
 }

@@ -8,7 +8,7 @@ import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
 import { QuarterFigures } from './dto/figures.response.js';
 import { FiguresQuery, FreezeQuarterDto, QUARTER_PATTERN } from './dto/plan.query.js';
-import { AnnualReportResponse, QuarterlyUpdateList, QuarterlyUpdateResponse } from './dto/quarterly-update.response.js';
+import { AnnualReportResponse, QuarterlyUpdateList, QuarterlyUpdateResponse, QuarterPreviewResponse } from './dto/quarterly-update.response.js';
 import { QuarterNotFoundError } from './plan.errors.js';
 import { QuarterlyUpdatesService } from './quarterly-updates.service.js';
 import { renderQuarterlyReport } from './report.js';
@@ -46,11 +46,22 @@ export class ReportsController {
 
   @Post('quarterly-updates')
   @Roles('admin')
-  @ApiOperation({ summary: "Freeze a quarter: an immutable snapshot of every activity and the quarter's figures", operationId: 'freezeQuarter' })
+  @ApiOperation({
+    summary: "Freeze an ended quarter (or, with `early` and a reason, one still running): an immutable snapshot of every activity as it stood at the quarter's end and the quarter's figures",
+    operationId: 'freezeQuarter',
+  })
   @ApiCreatedResponse({ type: QuarterlyUpdateResponse })
-  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [409, 'PLAN.QUARTER_FROZEN'], [422, 'PLAN.QUARTER_NOT_STARTED'])
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [409, 'PLAN.QUARTER_FROZEN'], [422, 'PLAN.QUARTER_NOT_STARTED, PLAN.QUARTER_NOT_OVER'])
   freeze(@Body() dto: FreezeQuarterDto, @CurrentUser() user: AuthenticatedUser): Promise<QuarterlyUpdateResponse> {
-    return this.quarters.freeze(dto.quarter, user.id);
+    return this.quarters.freeze(dto, user.id);
+  }
+
+  @Get('quarterly-updates/:quarter/preview')
+  @ApiOperation({ summary: 'Exactly what freezing the quarter now would record; nothing is written', operationId: 'previewQuarter' })
+  @ApiOkResponse({ type: QuarterPreviewResponse })
+  @ApiProblems([404, 'PLAN.QUARTER_NOT_FOUND'], [422, 'PLAN.QUARTER_NOT_STARTED'])
+  preview(@Param('quarter') quarter: string): Promise<QuarterPreviewResponse> {
+    return this.quarters.preview(quarterOf(quarter));
   }
 
   @Get('quarterly-updates/:quarter')
@@ -76,7 +87,8 @@ export class ReportsController {
   @ApiProduces('text/html')
   @ApiProblems([404, 'PLAN.QUARTER_NOT_FOUND'])
   async report(@Param('quarter') quarter: string, @Res() reply: FastifyReply): Promise<void> {
-    sendReport(reply, renderQuarterlyReport(await this.quarters.get(quarterOf(quarter), false)), 'no-store');
+    const update = await this.quarters.get(quarterOf(quarter), false);
+    sendReport(reply, renderQuarterlyReport(update, await this.quarters.labels(), { showOwners: true }), 'no-store');
   }
 
   @Get('annual-reports/:year')
@@ -118,6 +130,7 @@ export class PublicReportsController {
   @ApiProduces('text/html')
   @ApiProblems([404, 'PLAN.QUARTER_NOT_FOUND'])
   async report(@Param('quarter') quarter: string, @Res() reply: FastifyReply): Promise<void> {
-    sendReport(reply, renderQuarterlyReport(await this.quarters.get(quarterOf(quarter), true)), 'public, max-age=3600');
+    const update = await this.quarters.get(quarterOf(quarter), true);
+    sendReport(reply, renderQuarterlyReport(update, await this.quarters.labels(), { showOwners: update.showStaffNames }), 'public, max-age=3600');
   }
 }

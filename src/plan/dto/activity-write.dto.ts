@@ -92,7 +92,7 @@ export class UpdateActivityDto extends PartialType(CreateActivityDto, { skipNull
 }
 
 export class CreateProgressUpdateDto {
-  @ApiProperty({ format: 'date', description: 'The day the progress refers to.' })
+  @ApiProperty({ format: 'date', description: 'The day the progress refers to: today or earlier.' })
   @IsCalendarDate()
   reportedOn: string;
 
@@ -114,6 +114,25 @@ export class CreateProgressUpdateDto {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { each: true })
   @MaxLength(2000, { each: true })
   evidenceLinks?: string[];
+}
+
+export class WithdrawProgressUpdateDto {
+  @ApiProperty({ maxLength: 1000, description: 'Why it is wrong, for the timeline and the audit trail.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason: string;
+}
+
+/** The update as it should have been, and why the one it replaces was wrong. */
+export class CorrectProgressUpdateDto extends CreateProgressUpdateDto {
+  @ApiProperty({ maxLength: 1000, description: 'Why the original is wrong, for the timeline and the audit trail.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason: string;
 }
 
 export class CreateCaseStudyDto {

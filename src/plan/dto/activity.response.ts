@@ -16,6 +16,10 @@ export class ProgressUpdateResponse {
   @ApiProperty({ type: [String] }) evidenceLinks: string[];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Set when withdrawn or corrected.' }) withdrawnAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawalReason: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The update this one corrects.' }) correctsId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The update that corrected this one.' }) correctedById: string | null;
 }
 
 export class ActivityResponse {
@@ -32,7 +36,7 @@ export class ActivityResponse {
   @ApiProperty({ type: [ReferenceValue] }) priorityAreas: ReferenceValue[];
   @ApiProperty({ type: [PartnerName] }) leadPartners: PartnerName[];
   @ApiProperty({ type: [PartnerName] }) partners: PartnerName[];
-  @ApiProperty({ type: ProgressUpdateResponse, nullable: true, description: 'The latest progress update.' })
+  @ApiProperty({ type: ProgressUpdateResponse, nullable: true, description: 'The latest progress update that stands (not withdrawn).' })
   latestProgress: ProgressUpdateResponse | null;
   @ApiProperty() version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

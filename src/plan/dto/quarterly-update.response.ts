@@ -28,6 +28,9 @@ export class QuarterlyUpdateSummary {
   @ApiProperty({ format: 'date-time' }) frozenAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
   @ApiProperty() sha256: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was frozen before the quarter ended (null: frozen after it ended).' })
+  earlyReason: string | null;
+  @ApiProperty({ description: 'Whether the public report names the staff who own activities.' }) showStaffNames: boolean;
 }
 
 export class QuarterlyUpdateResponse extends QuarterlyUpdateSummary {
@@ -35,6 +38,18 @@ export class QuarterlyUpdateResponse extends QuarterlyUpdateSummary {
   @ApiProperty({ type: QuarterFigures }) figures: QuarterFigures;
   @ApiProperty({ description: 'Activities per RAG status.', type: 'object', additionalProperties: { type: 'number' } })
   ragSummary: Record<ActivityStatus, number>;
+}
+
+/** What freezing the quarter now would record, exactly as it would be frozen. */
+export class QuarterPreviewResponse {
+  @ApiProperty({ example: '2026-Q3' }) quarter: string;
+  @ApiProperty({ format: 'date' }) periodStart: string;
+  @ApiProperty({ format: 'date' }) periodEnd: string;
+  @ApiProperty({ description: 'Whether the quarter has ended (if not, freezing needs `early` and a reason).' }) ended: boolean;
+  @ApiProperty({ description: 'Whether the quarter is frozen already (it cannot be frozen again).' }) frozen: boolean;
+  @ApiProperty({ type: [ActivitySnapshot] }) activities: ActivitySnapshot[];
+  @ApiProperty({ type: QuarterFigures }) figures: QuarterFigures;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) ragSummary: Record<ActivityStatus, number>;
 }
 
 export class QuarterlyUpdateList {

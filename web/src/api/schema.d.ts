@@ -1374,11 +1374,45 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress updates of an activity, latest first */
+        /** Progress updates of an activity, latest first, withdrawn ones included */
         get: operations["listPlanProgress"];
         put?: never;
-        /** Report progress with a RAG rating and evidence links; the latest report sets the status */
+        /** Report progress (dated today or earlier) with a RAG rating and evidence links; the latest report sets the status */
         post: operations["addPlanProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan/activities/{id}/progress/{updateId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a wrong progress update: it is withdrawn and this one takes its place; the status follows the latest that stands; audited */
+        post: operations["correctPlanProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan/activities/{id}/progress/{updateId}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a wrong progress update (kept, struck through); the status follows the latest that stands; audited */
+        post: operations["withdrawPlanProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1533,7 +1567,7 @@ export interface paths {
         /** Frozen quarters, latest first */
         get: operations["listQuarterlyUpdates"];
         put?: never;
-        /** Freeze a quarter: an immutable snapshot of every activity and the quarter's figures */
+        /** Freeze an ended quarter (or, with `early` and a reason, one still running): an immutable snapshot of every activity as it stood at the quarter's end and the quarter's figures */
         post: operations["freezeQuarter"];
         delete?: never;
         options?: never;
@@ -1550,6 +1584,23 @@ export interface paths {
         };
         /** A frozen quarter */
         get: operations["getQuarterlyUpdate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quarterly-updates/{quarter}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exactly what freezing the quarter now would record; nothing is written */
+        get: operations["previewQuarter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2189,7 +2240,7 @@ export interface components {
             description: string | null;
             /** Format: uuid */
             id: string;
-            /** @description The latest progress update. */
+            /** @description The latest progress update that stands (not withdrawn). */
             latestProgress: components["schemas"]["ProgressUpdateResponse"] | null;
             leadPartners: components["schemas"]["PartnerName"][];
             outcomes: components["schemas"]["ReferenceValue"][];
@@ -2642,6 +2693,23 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        CorrectProgressUpdateDto: {
+            /** @description http(s) links to evidence. */
+            evidenceLinks?: string[];
+            /** @description Why the original is wrong, for the timeline and the audit trail. */
+            reason: string;
+            /**
+             * Format: date
+             * @description The day the progress refers to: today or earlier.
+             */
+            reportedOn: string;
+            /**
+             * @description The RAG rating now; it becomes the activity status.
+             * @enum {string}
+             */
+            status: "not-started" | "on-track" | "at-risk" | "off-track" | "done";
+            summary: string;
+        };
         CountRow: {
             count: number;
             /** @description What is counted, e.g. an area code, or `area/kind`. */
@@ -2872,7 +2940,7 @@ export interface components {
             evidenceLinks?: string[];
             /**
              * Format: date
-             * @description The day the progress refers to.
+             * @description The day the progress refers to: today or earlier.
              */
             reportedOn: string;
             /**
@@ -3015,10 +3083,22 @@ export interface components {
         };
         FreezeQuarterDto: {
             /**
+             * @description Freeze a quarter that has not ended yet (needs `earlyReason`).
+             * @default false
+             */
+            early: boolean;
+            /** @description Why the quarter is frozen before it ends; the report shows it. */
+            earlyReason?: string;
+            /**
              * @description The quarter to freeze (calendar quarters).
              * @example 2026-Q3
              */
             quarter: string;
+            /**
+             * @description Name the staff who own activities in the public report.
+             * @default false
+             */
+            showStaffNames: boolean;
         };
         ImportOutcomeCounts: {
             create: number;
@@ -3544,6 +3624,16 @@ export interface components {
         ProgressUpdateResponse: {
             /** Format: uuid */
             authorId: string | null;
+            /**
+             * Format: uuid
+             * @description The update that corrected this one.
+             */
+            correctedById: string | null;
+            /**
+             * Format: uuid
+             * @description The update this one corrects.
+             */
+            correctsId: string | null;
             /** Format: date-time */
             createdAt: string;
             evidenceLinks: string[];
@@ -3554,6 +3644,12 @@ export interface components {
             /** @enum {string} */
             status: "not-started" | "on-track" | "at-risk" | "off-track" | "done";
             summary: string;
+            withdrawalReason: string | null;
+            /**
+             * Format: date-time
+             * @description Set when withdrawn or corrected.
+             */
+            withdrawnAt: string | null;
         };
         PublicationChangesDoc: {
             /** @description Entries exactly as in GET /public/partners (a free-form object: the published fields). */
@@ -3701,6 +3797,8 @@ export interface components {
         };
         QuarterlyUpdateResponse: {
             activities: components["schemas"]["ActivitySnapshot"][];
+            /** @description Why it was frozen before the quarter ended (null: frozen after it ended). */
+            earlyReason: string | null;
             figures: components["schemas"]["QuarterFigures"];
             /** Format: date-time */
             frozenAt: string;
@@ -3717,8 +3815,12 @@ export interface components {
                 [key: string]: number;
             };
             sha256: string;
+            /** @description Whether the public report names the staff who own activities. */
+            showStaffNames: boolean;
         };
         QuarterlyUpdateSummary: {
+            /** @description Why it was frozen before the quarter ended (null: frozen after it ended). */
+            earlyReason: string | null;
             /** Format: date-time */
             frozenAt: string;
             /** Format: date */
@@ -3730,6 +3832,25 @@ export interface components {
             /** @example 2026-Q3 */
             quarter: string;
             sha256: string;
+            /** @description Whether the public report names the staff who own activities. */
+            showStaffNames: boolean;
+        };
+        QuarterPreviewResponse: {
+            activities: components["schemas"]["ActivitySnapshot"][];
+            /** @description Whether the quarter has ended (if not, freezing needs `early` and a reason). */
+            ended: boolean;
+            figures: components["schemas"]["QuarterFigures"];
+            /** @description Whether the quarter is frozen already (it cannot be frozen again). */
+            frozen: boolean;
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** @example 2026-Q3 */
+            quarter: string;
+            ragSummary: {
+                [key: string]: number;
+            };
         };
         QueueCounts: {
             active: number;
@@ -4645,6 +4766,10 @@ export interface components {
         WithdrawNameDisplayDto: {
             /** @description The secret from the withdrawal link in the "Signature confirmed" email (the part after /sign/withdraw/). */
             token: string;
+        };
+        WithdrawProgressUpdateDto: {
+            /** @description Why it is wrong, for the timeline and the audit trail. */
+            reason: string;
         };
         WorkActionItem: {
             description: string;
@@ -10105,6 +10230,13 @@ export interface operations {
     listPlanActivities: {
         parameters: {
             query?: {
+                /** @description City outcome code the activity contributes to. */
+                outcome?: string;
+                /** @description true: only activities past their target date and not done. */
+                overdue?: "true" | "false";
+                /** @description A staff user id, or `none` for activities nobody owns. */
+                owner?: string;
+                priority?: "current" | "planned" | "longer-term";
                 status?: "not-started" | "on-track" | "at-risk" | "off-track" | "done";
                 /** @description Theme code. */
                 theme?: string;
@@ -10468,6 +10600,168 @@ export interface operations {
             };
             /** @description Problem: PLAN.ACTIVITY_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.PROGRESS_IN_FUTURE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    correctPlanProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                updateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectProgressUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The correcting update. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.ACTIVITY_NOT_FOUND, PLAN.PROGRESS_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.PROGRESS_WITHDRAWN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.PROGRESS_IN_FUTURE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    withdrawPlanProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                updateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawProgressUpdateDto"];
+            };
+        };
+        responses: {
+            /** @description The withdrawn update. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressUpdateResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.ACTIVITY_NOT_FOUND, PLAN.PROGRESS_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.PROGRESS_WITHDRAWN */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11038,7 +11332,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: PLAN.QUARTER_NOT_STARTED */
+            /** @description Problem: PLAN.QUARTER_NOT_STARTED, PLAN.QUARTER_NOT_OVER */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11088,6 +11382,63 @@ export interface operations {
             };
             /** @description Problem: PLAN.QUARTER_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    previewQuarter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quarter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarterPreviewResponse"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.QUARTER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.QUARTER_NOT_STARTED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
