@@ -25,7 +25,15 @@ export interface AppConfig {
     /** Absolute path of the staff app's build (index.html and assets/). */
     webAppDir: string;
   };
-  database: { url: string; ssl: boolean; poolSize: number; migrationsRun: boolean };
+  database: {
+    /** The app's pool (may be a transaction-mode pooler). */
+    url: string;
+    /** Sessions of their own: the PostgreSQL queue backend, LISTEN, session advisory locks. */
+    directUrl: string;
+    ssl: boolean;
+    poolSize: number;
+    migrationsRun: boolean;
+  };
   queue: {
     redisUrl?: string;
     redisPrefix: string;
@@ -104,6 +112,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     database: {
       url: env.DATABASE_URL,
+      directUrl: env.DATABASE_DIRECT_URL ?? env.DATABASE_URL,
       ssl: env.DATABASE_SSL,
       poolSize: env.DATABASE_POOL_SIZE,
       migrationsRun: env.MIGRATIONS_RUN,

@@ -62,13 +62,25 @@ export class EnvironmentVariables {
   @IsString() @MinLength(1)
   WEB_APP_DIR = 'web/dist';
 
-  /** PostgreSQL connection URL (`postgres://` or `postgresql://`). */
+  /**
+   * PostgreSQL connection URL (`postgres://` or `postgresql://`) of the app's pool, in the API and the worker. May
+   * be PgBouncer in transaction mode: nothing on this pool keeps session state (see
+   * [Through PgBouncer](operations.md#through-pgbouncer)).
+   */
   @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'], require_port: false })
   DATABASE_URL: string;
 
   /**
-   * `true`: the app's database pool and the PostgreSQL queue backend's pool connect with TLS and verify the server
-   * certificate.
+   * A direct connection to PostgreSQL, never through a transaction-mode pooler, for what holds a session: the
+   * PostgreSQL queue backend (`LISTEN`, session advisory locks, `search_path` at connect), the publication cache's
+   * `LISTEN` and the workers' scheduler lock. Unset: `DATABASE_URL`.
+   */
+  @IsOptional() @IsUrl({ ...urlOptions, protocols: ['postgres', 'postgresql'], require_port: false })
+  DATABASE_DIRECT_URL?: string;
+
+  /**
+   * `true`: the app's database pool and the direct connections (`DATABASE_DIRECT_URL`) connect with TLS and verify
+   * the server certificate.
    */
   @IsBoolean() @Transform(toBoolean)
   DATABASE_SSL = false;

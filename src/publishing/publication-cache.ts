@@ -3,6 +3,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { directConnection } from '../database/direct-connection.js';
 import { sha256 } from './published-entry.js';
 import { PUBLICATION_CHANNEL } from './publisher.service.js';
 
@@ -131,7 +132,8 @@ export class PublicationCache implements OnModuleInit, OnApplicationShutdown {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.config.database.url, application_name: 'partnership-crm-publication-listener' });
+    // LISTEN holds a session: a direct connection, never through a transaction-mode pooler.
+    const client = new pg.Client(directConnection(this.config, 'partnership-crm-publication-listener'));
     client.on('notification', () => void this.reload().catch((e: Error) => this.logger.warn({ msg: 'reload failed', error: e.message })));
     client.on('error', () => this.reconnectSoon(client));
     try {

@@ -18,6 +18,7 @@ import { hostname } from 'node:os';
 import pg from 'pg';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { directConnection } from '../database/direct-connection.js';
 import type { QueueName } from './queue.contract.js';
 import { redisSettingProblems } from './redis-settings.js';
 
@@ -113,11 +114,7 @@ export class QueueBackend {
     if (this.kind === 'redis') return work();
     await this.init();
     // A connection of its own: the work needs the pool's, and workers hold some of those while they wait for jobs.
-    const client = new pg.Client({
-      connectionString: this.config.database.url,
-      ssl: this.config.database.ssl ? { rejectUnauthorized: true } : undefined,
-      application_name: 'partnership-crm-queue-lock',
-    });
+    const client = new pg.Client(directConnection(this.config, 'partnership-crm-queue-lock'));
     // Losing it mid-way only loses the turn-taking, which the work survives: no crash over it.
     client.on('error', (error) => this.logger.warn({ msg: 'queue lock connection lost', lock: name, error: error.message }));
     await client.connect();
@@ -160,13 +157,12 @@ export class QueueBackend {
   }
 
   private pool(): pg.Pool {
+    // Direct, not through a transaction-mode pooler: BullMQ LISTENs, takes session advisory locks and relies
+    // on the search_path set at connect. Our own pool, so BullMQ does not set search_path itself.
     this.pgPool ??= new pg.Pool({
-      connectionString: this.config.database.url,
-      ssl: this.config.database.ssl ? { rejectUnauthorized: true } : undefined,
+      ...directConnection(this.config, 'partnership-crm-queue'),
       max: this.config.database.poolSize,
-      // Our own pool, so BullMQ does not set search_path itself.
       options: `-c search_path=${this.config.queue.pgSchema}`,
-      application_name: 'partnership-crm-queue',
     });
     return this.pgPool;
   }

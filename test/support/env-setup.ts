@@ -11,3 +11,4 @@ if (!template) throw new Error('CRM_TEST_TEMPLATE_DATABASE_URL is not set: run t
 process.env.CRM_TEST_DATABASE_URL = await cloneDatabase(template, workerDatabaseName(runId(), workerId()));
 process.env.DATABASE_URL = process.env.CRM_TEST_DATABASE_URL;
 delete process.env.REDIS_URL;
+delete process.env.DATABASE_DIRECT_URL;

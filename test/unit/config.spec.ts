@@ -16,6 +16,13 @@ describe('configuration', () => {
     expect(config.auth.accessTtlSeconds).toBe(900);
   });
 
+  it('connects direct (queue backend, LISTEN) to DATABASE_DIRECT_URL, which defaults to DATABASE_URL', () => {
+    expect(toAppConfig(validateEnvironment(valid)).database).toMatchObject({ url: valid.DATABASE_URL, directUrl: valid.DATABASE_URL });
+    const pooled = { ...valid, DATABASE_URL: 'postgres://u@pgbouncer:6432/crm', DATABASE_DIRECT_URL: 'postgres://u@db:5432/crm' };
+    expect(toAppConfig(validateEnvironment(pooled)).database).toMatchObject({ url: pooled.DATABASE_URL, directUrl: pooled.DATABASE_DIRECT_URL });
+    expect(() => validateEnvironment({ ...valid, DATABASE_DIRECT_URL: 'mysql://db/crm' })).toThrow(/DATABASE_DIRECT_URL/);
+  });
+
   it('refuses to start and names every missing or malformed variable', () => {
     const attempt = (): unknown => validateEnvironment({ ...valid, DATABASE_URL: undefined, PORT: 'eighty', JWT_SECRET: 'short' });
     expect(attempt).toThrow(ConfigValidationError);
