@@ -91,12 +91,43 @@ describeWithBrowser('reviewing signatures in headless Chromium', () => {
     await checkScreen(page, 'signature-approved');
   });
 
+  step("a pledge's page counts its signatures by version and area, and lists its texts", async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pledges' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Pledges' }).waitFor();
+    await checkScreen(page, 'pledges');
+    await page.getByRole('link', { name: 'The PACT: Positive Action for Community Transformation' }).click();
+    const byArea = page.getByRole('table', { name: 'By area' });
+    const knowsley = byArea.getByRole('row', { name: /^Knowsley/ });
+    await knowsley.waitFor();
+    expect(Number(await knowsley.getByRole('cell').nth(2).textContent())).toBeGreaterThanOrEqual(1);
+    await page.getByRole('table', { name: 'By text version' }).waitFor();
+    await page.getByRole('group').filter({ hasText: '(current)' }).first().waitFor();
+    await checkScreen(page, 'pledge');
+  });
+
+  step('an admin previews a new wording as the signing page will show it, then publishes it as the next version', async () => {
+    await page.getByRole('link', { name: 'All pledges' }).click();
+    await page.getByRole('link', { name: 'Endorse the City Plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Endorse the City Plan' }).waitFor();
+    const current = ((await harness.app.http().get('/public/pledges/city-plan').expect(200)).body as { version: number }).version;
+    await page.getByLabel('The full new wording').fill(`We, ${unique}, endorse the City Plan.\n\n- A fairer city\n- A greener city`);
+    await page.getByRole('button', { name: 'Preview the signing page' }).click();
+    const preview = page.getByRole('region', { name: 'Preview of the signing page' });
+    await preview.getByText(`We, ${unique}, endorse the City Plan.`).waitFor();
+    expect(await preview.getByRole('listitem').allTextContents()).toEqual(['A fairer city', 'A greener city']);
+    await checkScreen(page, 'pledge-new-text');
+    await page.getByRole('button', { name: `Publish version ${current + 1}` }).click();
+    await page.getByText(`Version ${current + 1} is published`).waitFor();
+    const signing = await harness.app.http().get('/public/pledges/city-plan').expect(200);
+    expect(signing.body).toMatchObject({ version: current + 1, text: `We, ${unique}, endorse the City Plan.\n\n- A fairer city\n- A greener city` });
+  });
+
   step('an individual endorsement says plainly that the name will not be shown, and is rejected with a reason', async () => {
     const body = individualSignature({ listingConsent: false });
     await harness.app.http().post('/public/pledges/city-plan/signatures').send(body).expect(202);
     const mail = await harness.app.mail.waitFor((m) => m.to.includes(String(body.email)) && m.subject.startsWith('Confirm your signature'));
     await harness.app.http().post(`/sign/verify/${linkToken(mail, 'verify')}`).type('form').send('').expect(200);
-    await page.getByRole('link', { name: 'Signatures awaiting approval' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Signatures' }).click();
     await page.getByLabel('Pledge').selectOption({ label: 'Endorse the City Plan' });
     await page.getByRole('link', { name: String(body.signerName) }).click();
     await page.getByText('they did not agree: their name will not be shown, only counted.').waitFor();

@@ -18,6 +18,7 @@ import { rootRoute, signedInRoute } from './routes/root';
 import { forgotPasswordRoute } from './routes/forgot-password/ForgotPasswordPage';
 import { resetPasswordRoute, setPasswordRoute } from './routes/set-password/SetPasswordPage';
 import { signInRoute } from './routes/sign-in/SignInPage';
+import { pledgeRoute, pledgesRoute } from './routes/pledges/PledgesPage';
 import { signatureRoute } from './routes/signatures/SignaturePage';
 import { signaturesRoute } from './routes/signatures/SignaturesPage';
 import { inviteUserRoute } from './routes/users/InviteUserPage';
@@ -32,7 +33,7 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute,
     adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute]),
-    signaturesRoute, signatureRoute,
+    signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute,
   ]),
 ]);
 

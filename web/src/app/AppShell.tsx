@@ -15,6 +15,7 @@ const NAVIGATION = [
   { to: '/actions', label: 'Actions' },
   { to: '/agreements', label: 'Agreements' },
   { to: '/signatures', label: 'Signatures' },
+  { to: '/pledges', label: 'Pledges' },
 ] as const;
 /** Only administrators manage who can sign in, and the running of the CRM. */
 const ADMIN_NAVIGATION = [

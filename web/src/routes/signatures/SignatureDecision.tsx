@@ -55,7 +55,7 @@ function ApproveForm({ signature, onDone }: { signature: Signature; onDone: (mes
     approve.mutate(body, { onSuccess: () => onDone(`The signature is approved. It will be public from the next publication${signature.listingConsent ? '' : ', counted but not listed by name'}.`) });
   };
   return (
-    <form className="card" aria-label="Approve the signature" noValidate onSubmit={submit}>
+    <form className="card decision-form" aria-label="Approve the signature" noValidate onSubmit={submit}>
       <h3>Approve</h3>
       {needsPartner && (
         <fieldset className="fieldset">
@@ -119,7 +119,7 @@ function ReasonForm({ signature, action, onDone }: { signature: Signature; actio
     decide.mutate({ action, reason: reason.trim() }, { onSuccess: () => onDone(copy.done) });
   };
   return (
-    <form className="card" aria-label={`${copy.title} the signature`} noValidate onSubmit={submit}>
+    <form className="card decision-form" aria-label={`${copy.title} the signature`} noValidate onSubmit={submit}>
       <h3>{copy.title}</h3>
       {decide.isError && <LoadFailed error={decide.error} />}
       <TextAreaField name={`${action}-reason`} label={copy.label} hint="Kept with the signature and in the audit trail." maxLength={500} rows={3} error={error} value={reason} onChange={(e) => setReason(e.target.value)} />
