@@ -19,6 +19,7 @@ import { PasswordTokens1796307054082 } from '../../migrations/1796307054082-Pass
 import { SavedViews1796307111577 } from '../../migrations/1796307111577-SavedViews.js';
 import { MailRetryHorizon1796310000000 } from '../../migrations/1796310000000-MailRetryHorizon.js';
 import { PlanCorrections1796320000000 } from '../../migrations/1796320000000-PlanCorrections.js';
+import { PartnerSearch1796321122222 } from '../../migrations/1796321122222-PartnerSearch.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   SavedViews1796307111577,
   MailRetryHorizon1796310000000,
   PlanCorrections1796320000000,
+  PartnerSearch1796321122222,
 ];

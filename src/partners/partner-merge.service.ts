@@ -8,6 +8,7 @@ import { auditSnapshot, toPartnerResponse, type PartnerResponse } from './dto/pa
 import type { Partner } from './partner.entity.js';
 import { CannotMergeError } from './partners.errors.js';
 import { PartnersService } from './partners.service.js';
+import { distinctNames } from './partner-writer.js';
 
 /**
  * Tables whose rows belong to a partner and move to the survivor on merge. Features that add
@@ -141,6 +142,10 @@ export class PartnerMergeService {
     survivor.themes = unionBy(survivor.themes, duplicate.themes, (e) => e.id);
     survivor.lists = unionBy(survivor.lists, duplicate.lists, (l) => l.id);
     survivor.tags = [...new Set([...survivor.tags, ...duplicate.tags])];
+    // The duplicate's name stays findable: people will go on typing it.
+    survivor.alternativeNames = distinctNames([...survivor.alternativeNames, duplicate.name, ...duplicate.alternativeNames])
+      .filter((name) => name.toLowerCase() !== survivor.name.toLowerCase())
+      .slice(0, 20);
     if (!survivor.publicListingConsent && duplicate.publicListingConsent) {
       survivor.publicListingConsent = true;
       survivor.publicListingConsentAt = duplicate.publicListingConsentAt;

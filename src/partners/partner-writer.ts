@@ -76,6 +76,7 @@ export function applyPartnerScalars(partner: Partner, input: PartnerInput): void
   const optional = <T>(value: T | undefined, current: T | null): T | null => (value === undefined ? current : value);
   partner.legalName = optional(input.legalName, partner.legalName ?? null);
   partner.address = optional(input.address, partner.address ?? null);
+  if (input.alternativeNames !== undefined) partner.alternativeNames = distinctNames(input.alternativeNames);
   if (input.postcode !== undefined) partner.postcode = input.postcode?.toUpperCase().replace(/\s+/g, ' ') ?? null;
   if (input.website !== undefined) {
     partner.website = input.website;
@@ -91,6 +92,13 @@ export function applyPartnerScalars(partner: Partner, input: PartnerInput): void
   }
   if (input.dialogueCadenceDays !== undefined) partner.dialogueCadenceDays = input.dialogueCadenceDays;
   if (input.externalRef !== undefined) partner.externalRef = input.externalRef;
+}
+
+/** Trimmed, blanks and repeats (ignoring case) dropped, first spelling kept. */
+export function distinctNames(names: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names.map((n) => n.trim()).filter((n) => n.length > 0)) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+  return [...seen.values()];
 }
 
 /** The lists named by `listCodes` among `found`; any code not found fails. */

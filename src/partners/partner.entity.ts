@@ -36,8 +36,8 @@ export type PublicProfileField = (typeof PUBLIC_PROFILE_FIELDS)[number];
 @Index('partners_updated_idx', ['updatedAt', 'id'], MANUAL_INDEX)
 @Index('partners_dialogue_due_idx', ['ownerId', 'dialogueDueAt', 'id'], { where: `archived_at IS NULL AND status IN ('prospect', 'active')` })
 @Index('partners_team_dialogue_due_idx', ['dialogueDueAt', 'id'], { where: `archived_at IS NULL AND status IN ('prospect', 'active')` })
-// Trigram index for name search, created by hand in the migration (TypeORM cannot describe its opclass).
-@Index('partners_name_trgm_idx', ['name'], MANUAL_INDEX)
+// Trigram index for search, created by hand in migrations/…-PartnerSearch (TypeORM cannot describe its opclass).
+@Index('partners_search_trgm_idx', ['searchText'], MANUAL_INDEX)
 export class Partner {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -51,6 +51,20 @@ export class Partner {
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   legalName: string | null;
+
+  /** Other names the organisation is known by (former names, abbreviations, trading names); searched like the name. */
+  @Column({ type: 'varchar', length: 300, array: true, default: () => "'{}'" })
+  alternativeNames: string[];
+
+  /**
+   * Written by the database only (trigger partners_search_text, migrations/…-PartnerSearch): the name, and everything
+   * search looks in, through crm_search_normalise().
+   */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  searchName: string;
+
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  searchText: string;
 
   @Index()
   @ManyToOne(() => ReferenceEntry, { nullable: false })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '../common/http/cursor.js';
 import type { ListPartnersQuery, PartnerFiltersQuery, PartnerSort } from './dto/list-partners.query.js';
 import type { PartnerPage, PartnerSummary } from './dto/partner-summary.response.js';
 import { PartnerFilterIds, type FilterIds } from './partner-filter-ids.js';
@@ -8,6 +8,45 @@ import type { PartnerStatus } from './partner.entity.js';
 
 const SORT_COLUMNS: Record<string, string> = { name: 'p.normalized_name', createdAt: 'p.created_at', updatedAt: 'p.updated_at' };
 const SORT_CASTS: Record<string, string> = { name: 'text', createdAt: 'timestamptz', updatedAt: 'timestamptz' };
+
+/**
+ * How similar a word or query that is not found as typed must be (pg_trgm word similarity): 0.7 lets `birkenhed` find
+ * Birkenhead (0.8), but not every name sharing a prefix with a code-like query (6 of 10 trigrams, 0.6).
+ */
+const SIMILAR_ENOUGH = 0.7;
+/** Words of the query matched one by one (the rest still count in the whole query's match and rank). */
+const MAX_WORDS = 8;
+
+/** Found as typed (normalised), or similar enough: both served by the trigram index on search_text. */
+const foundOrSimilar = (term: string): string =>
+  `(p.search_text LIKE '%' || ${term} || '%' OR (p.search_text %> ${term} AND word_similarity(${term}, p.search_text) >= ${SIMILAR_ENOUGH}))`;
+
+/**
+ * Search (migrations/…-PartnerSearch): `q` normalised by the same SQL function as the stored search text. A partner
+ * matches when every word of the query is found or similar enough (any order, words in between), or the whole query
+ * is similar enough; a query with digits also matches with its spaces left out (`sc 123456`, `l8 7ss`). Words under
+ * 3 letters are left to the whole query: trigrams cannot find them by index.
+ */
+function searchMatch(f: Filters, q: string): void {
+  const whole = (param: string): string => `crm_search_normalise(${param})`;
+  const query = f.param(q);
+  f.search = query;
+  const words = q.split(/\s+/).filter((word) => word.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').length >= 3).slice(0, MAX_WORDS);
+  const branches = [`(p.search_text %> ${whole(query)} AND word_similarity(${whole(query)}, p.search_text) >= ${SIMILAR_ENOUGH})`];
+  const perWord = words.map((word) => foundOrSimilar(whole(f.param(word))));
+  branches.unshift(perWord.length > 0 ? `(${perWord.join(' AND ')})` : `p.search_text LIKE '%' || ${whole(query)} || '%'`);
+  if (/\d/.test(q)) branches.push(`p.search_text LIKE '%' || replace(${whole(query)}, ' ', '') || '%'`);
+  // A query of punctuation alone normalises to nothing, and nothing has it.
+  f.clauses.push(`${whole(query)} <> ''`, `(${branches.join(' OR ')})`);
+}
+
+/**
+ * Relevance, smaller first: 0 the name itself, 1 a name starting with the query, 2 the query found as typed
+ * (normalised) in anything searched, 3 a similar match; plus how far from a perfect word similarity it is.
+ */
+const relevance = (q: string): string =>
+  `(CASE WHEN p.search_name = crm_search_normalise(${q}) THEN 0 WHEN p.search_name LIKE crm_search_normalise(${q}) || '%' THEN 1 ` +
+  `WHEN p.search_text LIKE '%' || crm_search_normalise(${q}) || '%' THEN 2 ELSE 3 END + 1 - word_similarity(crm_search_normalise(${q}), p.search_text))`;
 
 interface SummaryRow {
   id: string;
@@ -27,17 +66,24 @@ interface SummaryRow {
   priority_areas: string[];
   themes: string[];
   lists: string[];
-  sort_key: string;
+  sort_keys: string[];
 }
 
 /** Builds a parameterised WHERE clause from the list filters. */
 class Filters {
   readonly clauses: string[] = [];
   readonly params: unknown[] = [];
+  /** The parameter holding `q`, when searching. */
+  search?: string;
 
   add(clause: (param: string) => string, value: unknown): void {
+    this.clauses.push(clause(this.param(value)));
+  }
+
+  /** A new parameter holding `value`: its placeholder. */
+  param(value: unknown): string {
     this.params.push(value);
-    this.clauses.push(clause(`$${this.params.length}`));
+    return `$${this.params.length}`;
   }
 
   /** `column` equal to a resolved id (undefined: not filtered; null: the code matched nothing, so nothing matches). */
@@ -60,7 +106,7 @@ class Filters {
     const f = new Filters();
     const archived = query.archived ?? 'exclude';
     if (archived !== 'include') f.clauses.push(archived === 'only' ? 'p.archived_at IS NOT NULL' : 'p.archived_at IS NULL');
-    if (query.q) f.add((p) => `p.name ILIKE ${p}`, `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (query.q) searchMatch(f, query.q);
     f.id('p.kind_id', ids.kind);
     f.id('p.area_id', ids.area);
     if (query.status) f.add((p) => `p.status = ${p}`, query.status);
@@ -84,9 +130,23 @@ export interface ListClauses {
   where: string;
   params: unknown[];
   orderBy: string;
-  /** The sort column, for the next cursor's key. */
-  sortColumn: string;
+  /** A select-list item, `sort_keys`: the row's sort keys as text, for the next cursor (nextCursor). */
+  sortKeys: string;
   sort: PartnerSort;
+}
+
+interface SortOrder {
+  /** The keys before `p.id`, each an expression and the type its cursor value is cast back to. */
+  keys: { sql: string; cast: string }[];
+  descending: boolean;
+}
+
+function sortOrder(sort: PartnerSort, filters: Filters): SortOrder {
+  if (sort === 'relevance' && filters.search) {
+    return { keys: [{ sql: `${relevance(filters.search)}::float8`, cast: 'float8' }, { sql: 'p.normalized_name', cast: 'text' }], descending: false };
+  }
+  const field = sort.replace('-', '');
+  return { keys: [{ sql: SORT_COLUMNS[field], cast: SORT_CASTS[field] }], descending: sort.startsWith('-') };
 }
 
 /**
@@ -95,25 +155,33 @@ export interface ListClauses {
  * (PartnerFilterIds). Shared by the list and the CSV export.
  */
 export function listClauses(query: ListPartnersQuery, actorId: string, ids: FilterIds): ListClauses {
-  const sort: PartnerSort = query.sort ?? 'name';
-  const descending = sort.startsWith('-');
-  const field = sort.replace('-', '');
-  const column = SORT_COLUMNS[field];
   const filters = Filters.from(query, actorId, ids);
+  // `relevance` (best match first) is the default when searching; without a search it is name order.
+  const requested: PartnerSort = query.sort ?? (query.q ? 'relevance' : 'name');
+  const sort: PartnerSort = requested === 'relevance' && !query.q ? 'name' : requested;
+  const { keys, descending } = sortOrder(sort, filters);
   if (query.cursor) {
-    const [key, id] = decodeCursor(query.cursor, sort);
-    filters.params.push(key, id);
-    const n = filters.params.length;
-    filters.clauses.push(`(${column}, p.id) ${descending ? '<' : '>'} ($${n - 1}::${SORT_CASTS[field]}, $${n}::uuid)`);
+    const values = decodeCursor(query.cursor, sort);
+    if (values.length !== keys.length + 1) throw new InvalidCursorError();
+    const placeholders = values.map((value, i) => {
+      filters.params.push(value);
+      return `$${filters.params.length}::${i < keys.length ? keys[i].cast : 'uuid'}`;
+    });
+    filters.clauses.push(`(${[...keys.map((k) => k.sql), 'p.id'].join(', ')}) ${descending ? '<' : '>'} (${placeholders.join(', ')})`);
   }
   const direction = descending ? 'DESC' : 'ASC';
   return {
     where: filters.clauses.length > 0 ? `WHERE ${filters.clauses.join(' AND ')}` : '',
     params: filters.params,
-    orderBy: `${column} ${direction}, p.id ${direction}`,
-    sortColumn: column,
+    orderBy: [...keys.map((k) => `${k.sql} ${direction}`), `p.id ${direction}`].join(', '),
+    sortKeys: `ARRAY[${keys.map((k) => `(${k.sql})::text`).join(', ')}] AS sort_keys`,
     sort,
   };
+}
+
+/** The cursor after `last`, a row selected with ListClauses.sortKeys. */
+export function cursorAfter(sort: PartnerSort, last: { sort_keys: string[]; id: string }): string {
+  return encodeCursor(sort, [...last.sort_keys, last.id]);
 }
 
 /**
@@ -137,12 +205,12 @@ export class PartnersRepository {
 
   async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
     const limit = query.limit ?? 25;
-    const { where, params, orderBy, sortColumn, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
+    const { where, params, orderBy, sortKeys, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
     params.push(limit + 1);
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
               k.code AS kind_code, k.label AS kind_label, a.code AS area_code, a.label AS area_label,
-              p.owner_id, u.display_name AS owner_name, ${sortColumn}::text AS sort_key,
+              p.owner_id, u.display_name AS owner_name, ${sortKeys},
               ARRAY(SELECT r.code FROM partner_priority_areas j JOIN reference_entries r ON r.id = j.reference_id
                      WHERE j.partner_id = p.id ORDER BY r.sort_order) AS priority_areas,
               ARRAY(SELECT r.code FROM partner_themes j JOIN reference_entries r ON r.id = j.reference_id
@@ -161,7 +229,7 @@ export class PartnersRepository {
     const last = items.at(-1);
     return {
       items: items.map(toSummary),
-      nextCursor: rows.length > limit && last ? encodeCursor(sort, [last.sort_key, last.id]) : null,
+      nextCursor: rows.length > limit && last ? cursorAfter(sort, last) : null,
     };
   }
 }

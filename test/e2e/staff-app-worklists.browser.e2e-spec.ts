@@ -92,7 +92,11 @@ describeWithBrowser('home and the partner list in headless Chromium', () => {
     await page.getByRole('search', { name: 'Find partners' }).getByLabel('Area', { exact: true }).selectOption({ label: 'Wirral' });
     await page.getByRole('status').filter({ hasText: /^3 partners match$/ }).waitFor();
 
+    // A search lists the best matches first; choosing a column sorts by it, ascending, then descending.
     const table = page.getByRole('table', { name: 'Partners' });
+    expect(await table.locator('th[aria-sort="ascending"], th[aria-sort="descending"]').count()).toBe(0);
+    await table.getByRole('button', { name: 'Name' }).click();
+    await table.locator('th[aria-sort="ascending"]').filter({ hasText: 'Name' }).waitFor();
     await table.getByRole('button', { name: 'Name' }).click();
     await table.locator('th[aria-sort="descending"]').filter({ hasText: 'Name' }).waitFor();
     await page.getByRole('status').filter({ hasText: /^3 partners match$/ }).waitFor();

@@ -4,12 +4,18 @@ import { PageQuery } from '../../common/http/page.query.js';
 import { CODE_PATTERN } from '../../reference-data/dto/reference-entry.dto.js';
 import { PARTNER_STATUSES, type PartnerStatus } from '../partner.entity.js';
 
-export const PARTNER_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+export const PARTNER_SORTS = ['relevance', 'name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 /** Filters, sort and page. Unknown parameters are rejected (400), never ignored. */
 export class ListPartnersQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Search in names (at least 2 characters; trigram-indexed).', maxLength: 100 })
+  @ApiPropertyOptional({
+    description:
+      'Search: name, legal and alternative names, website domain, company and charity numbers, postcode. Case, accents, ' +
+      'apostrophes, punctuation, `&`/`and` and `St`/`St.`/`Saint` do not matter; typos and word order are tolerated. ' +
+      'Results come best match first unless another sort is asked for. At least 2 characters.',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -69,7 +75,7 @@ export class ListPartnersQuery extends PageQuery {
   @IsIn(['exclude', 'include', 'only'])
   archived?: 'exclude' | 'include' | 'only';
 
-  @ApiPropertyOptional({ enum: PARTNER_SORTS, default: 'name' })
+  @ApiPropertyOptional({ enum: PARTNER_SORTS, description: 'Default: `relevance` (best match first) when `q` is given, else `name`; `relevance` without `q` is name order.' })
   @IsOptional()
   @IsIn(PARTNER_SORTS, { message: `sort must be one of ${PARTNER_SORTS.join(', ')}` })
   sort?: PartnerSort;

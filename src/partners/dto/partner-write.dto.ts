@@ -51,6 +51,19 @@ export class CreatePartnerDto {
   @MaxLength(300)
   legalName?: string | null;
 
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['LWH', 'Liverpool Maternity Hospital'],
+    description: 'Other names the organisation is known by (former, trading, abbreviations); search finds them like the name.',
+  })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(300, { each: true })
+  alternativeNames?: string[];
+
   @ApiProperty({ example: 'charity', description: 'Code from reference data `organisation-kind`.' })
   @Matches(CODE_PATTERN)
   @MaxLength(80)

@@ -20,6 +20,7 @@ export class PartnerResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) legalName: string | null;
+  @ApiProperty({ type: [String], description: 'Other names the organisation is known by.' }) alternativeNames: string[];
   @ApiProperty({ type: ReferenceValue }) kind: ReferenceValue;
   @ApiProperty({ type: ReferenceValue }) area: ReferenceValue;
   @ApiProperty({ type: String, nullable: true }) address: string | null;
@@ -55,6 +56,7 @@ export function toPartnerResponse(partner: Partner): PartnerResponse {
     id: partner.id,
     name: partner.name,
     legalName: partner.legalName,
+    alternativeNames: partner.alternativeNames,
     kind: referenceValue(partner.kind),
     area: referenceValue(partner.area),
     address: partner.address,

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { csvLine } from '../../common/csv/csv-writer.js';
-import { encodeCursor } from '../../common/http/cursor.js';
 import type { ExportPartnersQuery } from '../dto/export-partners.query.js';
 import { CSV_LIST_SEPARATOR, PARTNER_CSV_COLUMNS, type PartnerCsvColumn } from '../partner-csv-columns.js';
 import { PartnerFilterIds, type FilterIds } from '../partner-filter-ids.js';
-import { listClauses } from '../partners.repository.js';
+import { cursorAfter, listClauses } from '../partners.repository.js';
 
 /** Rows read per query: memory stays flat however long the list is. */
 export const EXPORT_PAGE_SIZE = 1000;
 
-type ExportRow = Record<PartnerCsvColumn, string | number | string[] | null> & { id: string; sort_key: string };
+type ExportRow = Record<PartnerCsvColumn, string | number | string[] | null> & { id: string; sort_keys: string[] };
 
 interface ExportPage {
   rows: ExportRow[];
@@ -51,10 +50,10 @@ export class PartnerCsvExport {
   }
 
   private async page(filter: ExportPartnersQuery, ids: FilterIds, actorId: string, cursor: string | undefined): Promise<ExportPage> {
-    const { where, params, orderBy, sortColumn, sort } = listClauses({ ...filter, cursor }, actorId, ids);
+    const { where, params, orderBy, sortKeys, sort } = listClauses({ ...filter, cursor }, actorId, ids);
     params.push(EXPORT_PAGE_SIZE + 1);
     const rows = await this.dataSource.query<ExportRow[]>(
-      `SELECT p.id, ${sortColumn}::text AS sort_key, p.name, p.legal_name, k.code AS kind, a.code AS area, p.address,
+      `SELECT p.id, ${sortKeys}, p.name, p.legal_name, k.code AS kind, a.code AS area, p.address,
               p.postcode, p.website, p.company_number, p.charity_number, p.description,
               ${codes('partner_priority_areas', 'reference_id', 'reference_entries', 't.sort_order')} AS priority_areas,
               ${codes('partner_themes', 'reference_id', 'reference_entries', 't.sort_order')} AS themes,
@@ -71,7 +70,7 @@ export class PartnerCsvExport {
     );
     const items = rows.slice(0, EXPORT_PAGE_SIZE);
     const last = items.at(-1);
-    return { rows: items, nextCursor: rows.length > EXPORT_PAGE_SIZE && last ? encodeCursor(sort, [last.sort_key, last.id]) : null };
+    return { rows: items, nextCursor: rows.length > EXPORT_PAGE_SIZE && last ? cursorAfter(sort, last) : null };
   }
 }
 

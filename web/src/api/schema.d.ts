@@ -2869,6 +2869,14 @@ export interface components {
         CreatePartnerDto: {
             address?: string | null;
             /**
+             * @description Other names the organisation is known by (former, trading, abbreviations); search finds them like the name.
+             * @example [
+             *       "LWH",
+             *       "Liverpool Maternity Hospital"
+             *     ]
+             */
+            alternativeNames?: string[];
+            /**
              * @description Code from reference data `area`.
              * @example liverpool
              */
@@ -2975,7 +2983,7 @@ export interface components {
              * @default name
              * @enum {string}
              */
-            sort: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+            sort: "relevance" | "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
         };
         CreateUserDto: {
             /** @example Sam Officer */
@@ -3451,6 +3459,8 @@ export interface components {
         };
         PartnerResponse: {
             address: string | null;
+            /** @description Other names the organisation is known by. */
+            alternativeNames: string[];
             /** Format: date-time */
             archivedAt: string | null;
             area: components["schemas"]["ReferenceValue"];
@@ -4107,7 +4117,7 @@ export interface components {
             owner?: string;
             /** @description priority-area code */
             priorityArea?: string;
-            /** @description Search in names (at least 2 characters; trigram-indexed). */
+            /** @description Search: name, legal and alternative names, website domain, company and charity numbers, postcode. Case, accents, apostrophes, punctuation, `&`/`and` and `St`/`St.`/`Saint` do not matter; typos and word order are tolerated. Results come best match first unless another sort is asked for. At least 2 characters. */
             q?: string;
             /** @enum {string} */
             status?: "prospect" | "active" | "paused" | "ended";
@@ -4128,7 +4138,7 @@ export interface components {
             owner: components["schemas"]["OwnerValue"];
             shared: boolean;
             /** @enum {string} */
-            sort: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+            sort: "relevance" | "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -4625,6 +4635,14 @@ export interface components {
         UpdatePartnerDto: {
             address?: string | null;
             /**
+             * @description Other names the organisation is known by (former, trading, abbreviations); search finds them like the name.
+             * @example [
+             *       "LWH",
+             *       "Liverpool Maternity Hospital"
+             *     ]
+             */
+            alternativeNames?: string[];
+            /**
              * @description Code from reference data `area`.
              * @example liverpool
              */
@@ -4718,7 +4736,7 @@ export interface components {
              * @default name
              * @enum {string}
              */
-            sort: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+            sort: "relevance" | "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
         };
         UpdateUserDto: {
             displayName?: string;
@@ -8803,9 +8821,10 @@ export interface operations {
                 owner?: string;
                 /** @description priority-area code */
                 priorityArea?: string;
-                /** @description Search in names (at least 2 characters; trigram-indexed). */
+                /** @description Search: name, legal and alternative names, website domain, company and charity numbers, postcode. Case, accents, apostrophes, punctuation, `&`/`and` and `St`/`St.`/`Saint` do not matter; typos and word order are tolerated. Results come best match first unless another sort is asked for. At least 2 characters. */
                 q?: string;
-                sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                /** @description Default: `relevance` (best match first) when `q` is given, else `name`; `relevance` without `q` is name order. */
+                sort?: "relevance" | "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 status?: "prospect" | "active" | "paused" | "ended";
                 tag?: string;
                 /** @description theme code */
@@ -10109,7 +10128,7 @@ export interface operations {
                 owner?: string;
                 /** @description priority-area code */
                 priorityArea?: string;
-                /** @description Search in names (at least 2 characters; trigram-indexed). */
+                /** @description Search: name, legal and alternative names, website domain, company and charity numbers, postcode. Case, accents, apostrophes, punctuation, `&`/`and` and `St`/`St.`/`Saint` do not matter; typos and word order are tolerated. Results come best match first unless another sort is asked for. At least 2 characters. */
                 q?: string;
                 status?: "prospect" | "active" | "paused" | "ended";
                 tag?: string;
@@ -10175,9 +10194,10 @@ export interface operations {
                 owner?: string;
                 /** @description priority-area code */
                 priorityArea?: string;
-                /** @description Search in names (at least 2 characters; trigram-indexed). */
+                /** @description Search: name, legal and alternative names, website domain, company and charity numbers, postcode. Case, accents, apostrophes, punctuation, `&`/`and` and `St`/`St.`/`Saint` do not matter; typos and word order are tolerated. Results come best match first unless another sort is asked for. At least 2 characters. */
                 q?: string;
-                sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                /** @description Default: `relevance` (best match first) when `q` is given, else `name`; `relevance` without `q` is name order. */
+                sort?: "relevance" | "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 status?: "prospect" | "active" | "paused" | "ended";
                 tag?: string;
                 /** @description theme code */

@@ -25,9 +25,27 @@ const detailsSchema = z.object({
   status: z.enum(['prospect', 'active', 'paused', 'ended']),
   website: z.union([z.literal(''), z.url({ message: 'Enter a web address starting with https://' })]),
   description: z.string().max(5000, 'The description must be 5,000 characters or fewer'),
+  alternativeNames: z
+    .string()
+    .refine((text) => namesIn(text).length <= 20, 'Give at most 20 other names')
+    .refine((text) => namesIn(text).every((name) => name.length <= 300), 'Each other name must be 300 characters or fewer'),
 });
 type Details = z.infer<typeof detailsSchema>;
-const LABELS: Record<keyof Details, string> = { name: 'Name', kind: 'Kind', area: 'Area', status: 'Status', website: 'Website', description: 'Description' };
+const LABELS: Record<keyof Details, string> = {
+  name: 'Name',
+  kind: 'Kind',
+  area: 'Area',
+  status: 'Status',
+  website: 'Website',
+  description: 'Description',
+  alternativeNames: 'Other names',
+};
+type Change = string | string[] | null;
+
+/** One name per line, blank lines dropped. */
+function namesIn(text: string): string[] {
+  return text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+}
 
 const detailsOf = (p: Partner): Details => ({
   name: p.name,
@@ -36,13 +54,16 @@ const detailsOf = (p: Partner): Details => ({
   status: p.status,
   website: p.website ?? '',
   description: p.description ?? '',
+  alternativeNames: p.alternativeNames.join('\n'),
 });
 
 /** Only the fields the person changed, as the API takes them (empty text clears a field). */
-function changesBetween(before: Details, after: Details): Partial<Record<keyof Details, string | null>> {
-  const changes: Partial<Record<keyof Details, string | null>> = {};
+function changesBetween(before: Details, after: Details): Partial<Record<keyof Details, Change>> {
+  const changes: Partial<Record<keyof Details, Change>> = {};
   for (const key of Object.keys(LABELS) as (keyof Details)[]) {
-    if (before[key] !== after[key]) changes[key] = after[key] === '' && (key === 'website' || key === 'description') ? null : after[key];
+    if (key === 'alternativeNames') {
+      if (namesIn(before[key]).join('\n') !== namesIn(after[key]).join('\n')) changes[key] = namesIn(after[key]);
+    } else if (before[key] !== after[key]) changes[key] = after[key] === '' && (key === 'website' || key === 'description') ? null : after[key];
   }
   return changes;
 }
@@ -54,7 +75,7 @@ function useChoices(category: ReferenceCategory): Choice[] {
 
 interface Conflict {
   theirs: Partner;
-  mine: Partial<Record<keyof Details, string | null>>;
+  mine: Partial<Record<keyof Details, Change>>;
 }
 
 /** The details section: read, or edit in place; a save carries If-Match, and a concurrent change is shown, never overwritten. */
@@ -108,7 +129,8 @@ export function PartnerDetails({ partner, canEdit }: { partner: Partner; canEdit
 
   const kindLabel = (code: string) => kinds.find((k) => k.value === code)?.label ?? code;
   const areaLabel = (code: string) => areas.find((a) => a.value === code)?.label ?? code;
-  const shown = (key: keyof Details, value: string | null | undefined): string => {
+  const shown = (key: keyof Details, change: Change | undefined): string => {
+    const value = Array.isArray(change) ? change.join(', ') : key === 'alternativeNames' ? namesIn(change ?? '').join(', ') : change;
     if (!value) return '(empty)';
     if (key === 'kind') return kindLabel(value);
     if (key === 'area') return areaLabel(value);
@@ -176,6 +198,12 @@ export function PartnerDetails({ partner, canEdit }: { partner: Partner; canEdit
           />
           <TextField label={LABELS.website} type="url" hint="For example, https://www.example.org.uk" error={form.formState.errors.website?.message} {...form.register('website')} />
           <TextAreaField label={LABELS.description} error={form.formState.errors.description?.message} {...form.register('description')} />
+          <TextAreaField
+            label={LABELS.alternativeNames}
+            hint="One per line: former names, trading names, initials. Search finds the partner by these too."
+            error={form.formState.errors.alternativeNames?.message}
+            {...form.register('alternativeNames')}
+          />
           <div className="button-row">
             <Button type="submit" busy={save.isPending} busyLabel="Saving…">
               Save details

@@ -42,7 +42,8 @@ function PartnersPage() {
   usePageTitle('Partners');
   const facets = facetsOf(search);
   const columns = columnsOf(search);
-  const sort: PartnerSort = search.sort ?? 'name';
+  // A search lists the best matches first (the API's default when q is given) until a column is chosen.
+  const sort: PartnerSort = search.sort ?? (search.q ? 'relevance' : 'name');
   const list = usePartnerList(listQuery(search, PAGE_SIZE));
   const count = usePartnerCount(facets);
   const canChange = me.role !== 'viewer';

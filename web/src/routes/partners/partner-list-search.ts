@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { PartnerColumn, PartnerFacets, PartnerFilters, SavedView } from './partners.queries';
 
-export const PARTNER_SORTS = ['name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
+export const PARTNER_SORTS = ['relevance', 'name', '-name', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 /** Every column the list can show, in the list's order, with its heading. */
