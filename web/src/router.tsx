@@ -9,6 +9,7 @@ import { queuesRoute } from './routes/admin/QueuesPage';
 import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
+import { editMeetingRoute } from './routes/meetings/EditMeetingPage';
 import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
 import { mergePartnerRoute } from './routes/partners/MergePartnerPage';
 import { newPartnerRoute } from './routes/partners/NewPartnerPage';
@@ -31,7 +32,7 @@ const routeTree = rootRoute.addChildren([
   resetPasswordRoute,
   forgotPasswordRoute,
   signedInRoute.addChildren([
-    homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute,
+    homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, editMeetingRoute,
     adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute]),
     signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute,
   ]),

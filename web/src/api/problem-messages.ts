@@ -41,6 +41,8 @@ const SENTENCES: Record<string, string> = {
   'PARTNER.TOO_MANY_TAGS': 'Some of the selected partners already have the most tags a partner can have, so nothing was changed.',
   'PARTNER.UNKNOWN_OWNER': 'The owner must be an active member of staff.',
   'PARTNER.UNKNOWN_LIST': 'That list does not exist.',
+  'MEETING.NOT_FOUND': 'This meeting no longer exists: someone may have deleted it.',
+  'MEETING.VERSION_CONFLICT': 'Someone else changed this meeting since you opened it.',
 };
 
 /** The sentence for a problem (or any error) to show a person. */

@@ -65,3 +65,11 @@ export function zonedToIso(date: string, time: string, timeZone: string): string
 
 /** Today's date in the institution's time zone, as YYYY-MM-DD. */
 export const todayIn = (timeZone: string): string => formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()).split('/').reverse().join('-');
+
+/** An ISO instant as the wall-clock date and time it was in the institution's time zone ("2026-12-03", "14:30"). */
+export function isoToZoned(iso: string, timeZone: string): { date: string; time: string } {
+  const parts = formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(new Date(iso))
+    .reduce<Record<string, string>>((acc, p) => (p.type === 'literal' ? acc : { ...acc, [p.type]: p.value }), {});
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { api, call } from '../../api/client';
 import { useQuery } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
 import { todayIn, useFormatters, zonedToIso } from '../../app/format';
 import { useMe } from '../../app/use-session';
 import { Button } from '../../ui/Button';
@@ -33,8 +33,11 @@ const meetingSchema = z.object({
   notes: z.string().max(20000, 'Notes must be 20,000 characters or fewer'),
   outcomes: z.string().max(10000, 'Outcomes must be 10,000 characters or fewer'),
   actions: z.array(actionRow),
+  reason: z.string().max(500, 'The reason must be 500 characters or fewer'),
 });
-type MeetingForm = z.infer<typeof meetingSchema>;
+export type MeetingFormValues = z.infer<typeof meetingSchema>;
+type MeetingForm = MeetingFormValues;
+type ActionBody = NonNullable<CreateMeeting['actions']>[number];
 
 export const newMeetingRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -50,60 +53,84 @@ function MeetingFormPage() {
     queryFn: () => call(api.GET('/api/v1/partners/{id}', { params: { path: { id: partnerId ?? '' } } })),
     enabled: Boolean(partnerId),
   });
-  usePageTitle('Log a meeting');
-  if (partnerId && prefill.isPending) return null;
-  return <MeetingFormBody initialPartner={prefill.data ? { id: prefill.data.id, name: prefill.data.name } : undefined} />;
-}
-
-function MeetingFormBody({ initialPartner }: { initialPartner?: { id: string; name: string } }) {
   const me = useMe();
   const format = useFormatters();
   const navigate = useNavigate();
+  const log = useLogMeeting();
+  usePageTitle('Log a meeting');
+  if (partnerId && prefill.isPending) return null;
+  const initialPartner = prefill.data ? { id: prefill.data.id, name: prefill.data.name } : undefined;
+  const initial: MeetingForm = {
+    partners: initialPartner ? [initialPartner] : [],
+    title: '',
+    kind: 'meeting',
+    date: todayIn(format.timeZone),
+    time: '',
+    contactIds: [],
+    notes: '',
+    outcomes: '',
+    actions: [],
+    reason: '',
+  };
+  const save = async (values: MeetingForm) => {
+    const body: CreateMeeting = {
+      ...meetingBody(values, format.timeZone),
+      actions: values.actions.map((a) => ({
+        description: a.description,
+        ownerId: (a.owner === 'me' ? me.id : null) as unknown as ActionBody['ownerId'],
+        dueDate: (a.dueDate || null) as unknown as ActionBody['dueDate'],
+      })),
+    };
+    await log.mutateAsync(body);
+    await navigate({ to: '/partners/$partnerId', params: { partnerId: body.partnerIds[0] }, search: {} });
+  };
+  return <MeetingFormBody heading="Log a meeting" mode="log" initial={initial} onSave={save} />;
+}
+
+/** What the form's answers say about the meeting itself (both logging and editing send these). */
+export function meetingBody(values: MeetingForm, timeZone: string) {
+  return {
+    partnerIds: values.partners.map((p) => p.id),
+    title: values.title,
+    kind: values.kind,
+    occurredAt: zonedToIso(values.date, values.time, timeZone),
+    contactIds: values.contactIds,
+    // The document types these as objects until crmapi's exactness fix; they are strings.
+    notes: (values.notes || null) as unknown as CreateMeeting['notes'],
+    outcomes: (values.outcomes || null) as unknown as CreateMeeting['outcomes'],
+  };
+}
+
+interface MeetingFormBodyProps {
+  heading: string;
+  /** Logging adds follow-up action rows; editing asks for a reason instead (actions are changed where they are listed). */
+  mode: 'log' | 'edit';
+  initial: MeetingForm;
+  /** Saves; a thrown problem is shown in the error summary and beside the fields. */
+  onSave: (values: MeetingForm) => Promise<void>;
+  /** Shown above the form, e.g. that a colleague changed the meeting meanwhile. */
+  notice?: ReactNode;
+  cancel?: ReactNode;
+}
+
+export function MeetingFormBody({ heading, mode, initial, onSave, notice, cancel }: MeetingFormBodyProps) {
+  const me = useMe();
+  const format = useFormatters();
   const [query, setQuery] = useState('');
   const suggestions = usePartnerSuggestions(query);
-  const log = useLogMeeting();
-  const form = useForm<MeetingForm>({
-    resolver: zodResolver(meetingSchema),
-    defaultValues: {
-      partners: initialPartner ? [initialPartner] : [],
-      title: '',
-      kind: 'meeting',
-      date: todayIn(format.timeZone),
-      time: '',
-      contactIds: [],
-      notes: '',
-      outcomes: '',
-      actions: [],
-    },
-  });
+  const form = useForm<MeetingForm>({ resolver: zodResolver(meetingSchema), defaultValues: initial });
   const partners = useFieldArray({ control: form.control, name: 'partners', keyName: 'key' });
   const actions = useFieldArray({ control: form.control, name: 'actions' });
   const chosen = form.watch('partners');
   const contacts = useContactsOf(chosen.map((p) => p.id));
-  const problems = useFormProblems(form, { partners: 'Partners', title: 'Title', kind: 'Kind', date: 'Date', time: 'Time', notes: 'Notes', outcomes: 'Outcomes' });
-  usePageTitle('Log a meeting', problems.entries.length > 0);
+  const problems = useFormProblems(form, { partners: 'Partners', title: 'Title', kind: 'Kind', date: 'Date', time: 'Time', notes: 'Notes', outcomes: 'Outcomes', reason: 'Reason' });
+  usePageTitle(heading, problems.entries.length > 0);
   const errors = form.formState.errors;
 
   const onSubmit = form.handleSubmit(async (values) => {
     problems.clear();
-    const body: CreateMeeting = {
-      partnerIds: values.partners.map((p) => p.id),
-      title: values.title,
-      kind: values.kind,
-      occurredAt: zonedToIso(values.date, values.time, format.timeZone),
-      contactIds: values.contactIds,
-      // The document types these as objects until crmapi's exactness fix; they are strings.
-      notes: (values.notes || null) as unknown as CreateMeeting['notes'],
-      outcomes: (values.outcomes || null) as unknown as CreateMeeting['outcomes'],
-      actions: values.actions.map((a) => ({
-        description: a.description,
-        ownerId: (a.owner === 'me' ? me.id : null) as unknown as NonNullable<CreateMeeting['actions']>[number]['ownerId'],
-        dueDate: (a.dueDate || null) as unknown as NonNullable<CreateMeeting['actions']>[number]['dueDate'],
-      })),
-    };
     try {
-      await log.mutateAsync(body);
-      await navigate({ to: '/partners/$partnerId', params: { partnerId: body.partnerIds[0] }, search: {} });
+      await onSave(values);
     } catch (error) {
       problems.show(error);
     }
@@ -111,9 +138,10 @@ function MeetingFormBody({ initialPartner }: { initialPartner?: { id: string; na
 
   return (
     <div className="narrow">
-      <h1>Log a meeting</h1>
+      <h1>{heading}</h1>
+      {notice}
       <ErrorSummary entries={problems.entries.map((e) => (e.field === 'partners' ? { ...e, field: 'partner-search' } : e))} focusKey={form.formState.submitCount} />
-      <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label="Log a meeting">
+      <form noValidate onSubmit={(e) => void onSubmit(e)} aria-label={heading}>
         <fieldset className="fieldset">
           <legend>Who it was with</legend>
           {partners.fields.length > 0 && (
@@ -163,6 +191,7 @@ function MeetingFormBody({ initialPartner }: { initialPartner?: { id: string; na
         </div>
         <TextAreaField label="Notes" error={errors.notes?.message} {...form.register('notes')} />
         <TextAreaField label="Outcomes" hint="What was agreed or decided" error={errors.outcomes?.message} {...form.register('outcomes')} />
+        {mode === 'log' ? (
         <fieldset className="fieldset">
           <legend>Follow-up actions</legend>
           {actions.fields.map((row, index) => (
@@ -188,10 +217,14 @@ function MeetingFormBody({ initialPartner }: { initialPartner?: { id: string; na
             Add an action
           </Button>
         </fieldset>
+        ) : (
+          <TextField label="Reason for the change (optional)" hint="Kept in the meeting’s history" autoComplete="off" error={errors.reason?.message} {...form.register('reason')} />
+        )}
         <div className="button-row">
           <Button type="submit" busy={form.formState.isSubmitting} busyLabel="Saving…">
-            Save meeting
+            {mode === 'log' ? 'Save meeting' : 'Save changes'}
           </Button>
+          {cancel}
         </div>
       </form>
     </div>

@@ -1,22 +1,40 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { useMe } from '../../app/use-session';
 import { useFormatters } from '../../app/format';
 import { Button } from '../../ui/Button';
-import { EmptyState, LoadFailed, Loading } from '../../ui/states';
+import { EmptyState, LoadFailed, Loading, Notice } from '../../ui/states';
+import { DeleteMeetingForm } from '../meetings/DeleteMeetingForm';
 import { MEETING_KIND_LABELS } from '../meetings/MeetingFormPage';
 import { partnerKeys } from './partners.queries';
 import { ACTION_STATUS_LABELS } from './partner-labels';
 import { usePartnerMeetings } from './partner-page.queries';
 
-/** The meetings with this partner, newest first, with who was there and what came of it. */
-export function PartnerMeetings({ partnerId }: { partnerId: string }) {
+/** The meetings with this partner, newest first, with who was there and what came of it; edit or delete one. */
+export function PartnerMeetings({ partnerId, canEdit }: { partnerId: string; canEdit: boolean }) {
   const meetings = usePartnerMeetings(partnerId);
   const format = useFormatters();
+  const [deletingId, setDeletingId] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const items = meetings.data?.pages.flatMap((p) => p.items) ?? [];
+  const deleting = items.find((m) => m.id === deletingId);
   return (
     <section aria-labelledby="partner-meetings">
       <h2 id="partner-meetings">Meetings</h2>
+      {done && <Notice tone="success">{done}</Notice>}
+      {deleting && (
+        <DeleteMeetingForm
+          meeting={deleting}
+          onCancel={() => setDeletingId(null)}
+          onDeleted={() => {
+            setDeletingId(null);
+            setDone(`“${deleting.title}” is deleted.`);
+          }}
+          onReload={() => meetings.refetch()}
+        />
+      )}
       {meetings.isPending ? (
         <Loading label="Loading meetings…" />
       ) : meetings.isError ? (
@@ -39,9 +57,21 @@ export function PartnerMeetings({ partnerId }: { partnerId: string }) {
                   </div>
                   {m.outcomes && <p className="meeting-outcomes">{m.outcomes}</p>}
                 </div>
-                <time className="meta" dateTime={m.occurredAt}>
-                  {format.dateTime(m.occurredAt)}
-                </time>
+                <div className="meeting-side">
+                  <time className="meta" dateTime={m.occurredAt}>
+                    {format.dateTime(m.occurredAt)}
+                  </time>
+                  {canEdit && deletingId === null && (
+                    <div className="button-row button-row--tight">
+                      <Link className="button button--secondary" to="/meetings/$meetingId/edit" params={{ meetingId: m.id }} search={{ partnerId }}>
+                        Edit<span className="visually-hidden"> {m.title}</span>
+                      </Link>
+                      <Button variant="secondary" onClick={() => { setDone(null); setDeletingId(m.id); }}>
+                        Delete<span className="visually-hidden"> {m.title}</span>
+                      </Button>
+                    </div>
+                  )}
+                </div>
               </li>
             ))}
           </ul>

@@ -136,7 +136,7 @@ function PartnerPage() {
       <PartnerContacts partnerId={p.id} partnerName={p.name} canEdit={canEdit} />
       <PartnerDialogue partnerId={p.id} canEdit={canEdit} />
       <PartnerTimeline partnerId={p.id} />
-      <PartnerMeetings partnerId={p.id} />
+      <PartnerMeetings partnerId={p.id} canEdit={canEdit} />
       <PartnerActions partnerId={p.id} />
       <PartnerCommitments partnerId={p.id} />
       <PartnerConsents partnerId={p.id} />
