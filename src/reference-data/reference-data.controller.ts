@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
@@ -9,6 +9,8 @@ import {
   CreateReferenceEntryDto,
   ListReferenceQuery,
   ReferenceEntryResponse,
+  ReferenceEntryUsageResponse,
+  ReorderReferenceEntriesDto,
   UpdateReferenceEntryDto,
 } from './dto/reference-entry.dto.js';
 import { ReferenceDataService } from './reference-data.service.js';
@@ -51,5 +53,27 @@ export class ReferenceDataController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ReferenceEntryResponse> {
     return this.referenceData.update(category, code, dto, user.id);
+  }
+
+  @Get(':category/usage')
+  @Roles('admin')
+  @ApiOperation({ summary: 'How many records use each entry of a reference list (retired entries too)', operationId: 'getReferenceUsage' })
+  @ApiOkResponse({ type: ReferenceEntryUsageResponse, isArray: true })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
+  usage(@Param() { category }: CategoryParam): Promise<ReferenceEntryUsageResponse[]> {
+    return this.referenceData.usageOf(category);
+  }
+
+  @Put(':category/order')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Put a whole reference list in a new order (every code, once each)', operationId: 'reorderReferenceEntries' })
+  @ApiOkResponse({ type: ReferenceEntryResponse, isArray: true })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REFERENCE.ORDER_MISMATCH'])
+  reorder(
+    @Param() { category }: CategoryParam,
+    @Body() dto: ReorderReferenceEntriesDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ReferenceEntryResponse[]> {
+    return this.referenceData.reorder(category, dto.codes, user.id);
   }
 }

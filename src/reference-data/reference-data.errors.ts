@@ -26,3 +26,10 @@ export class UnknownReferenceError extends AppError {
     );
   }
 }
+
+/** A reorder must name every entry of the list exactly once, so no entry is left without a place. */
+export class ReferenceOrderMismatchError extends AppError {
+  constructor(missing: string[], unknown: string[], repeated: string[]) {
+    super('REFERENCE.ORDER_MISMATCH', HttpStatus.BAD_REQUEST, 'The new order must list every entry of this list exactly once.', { missing, unknown, repeated });
+  }
+}

@@ -7,10 +7,12 @@ import {
   toReferenceEntryResponse,
   type CreateReferenceEntryDto,
   type ReferenceEntryResponse,
+  type ReferenceEntryUsageResponse,
   type UpdateReferenceEntryDto,
 } from './dto/reference-entry.dto.js';
-import { ReferenceCodeTakenError, ReferenceEntryNotFoundError, UnknownReferenceError } from './reference-data.errors.js';
+import { ReferenceCodeTakenError, ReferenceEntryNotFoundError, ReferenceOrderMismatchError, UnknownReferenceError } from './reference-data.errors.js';
 import { ReferenceEntry, type ReferenceCategory } from './reference-entry.entity.js';
+import { ReferenceUsageRepository } from './reference-usage.repository.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -20,7 +22,33 @@ export class ReferenceDataService {
     @InjectRepository(ReferenceEntry) private readonly entries: Repository<ReferenceEntry>,
     private readonly transactions: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly usage: ReferenceUsageRepository,
   ) {}
+
+  /** Each entry's code (retired ones too) with the count of records using it. */
+  async usageOf(category: ReferenceCategory): Promise<ReferenceEntryUsageResponse[]> {
+    const counts = await this.usage.countsByCode(category);
+    return [...counts].map(([code, records]) => ({ code, records })).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** Puts a whole list in a new order (sort orders 10, 20, 30…); each entry that moves is audited. */
+  reorder(category: ReferenceCategory, codes: string[], actorId: string): Promise<ReferenceEntryResponse[]> {
+    return this.transactions.run(async ({ manager }) => {
+      const entries = await manager.find(ReferenceEntry, { where: { category }, lock: { mode: 'pessimistic_write' } });
+      assertWholeList(entries.map((e) => e.code), codes);
+      const byCode = new Map(entries.map((e) => [e.code, e]));
+      for (const [index, code] of codes.entries()) {
+        const entry = byCode.get(code) as ReferenceEntry;
+        const sortOrder = (index + 1) * 10;
+        if (entry.sortOrder === sortOrder) continue;
+        const before = toReferenceEntryResponse(entry);
+        entry.sortOrder = sortOrder;
+        const after = toReferenceEntryResponse(await manager.save(entry));
+        await this.audit.record(manager, { entityType: 'reference-entry', entityId: entry.id, action: 'updated', actorId, changes: diffSnapshots(before, after) });
+      }
+      return codes.map((code) => toReferenceEntryResponse(byCode.get(code) as ReferenceEntry));
+    });
+  }
 
   async list(category: ReferenceCategory, includeRetired: boolean): Promise<ReferenceEntryResponse[]> {
     const rows = await this.entries.find({
@@ -93,6 +121,15 @@ export class ReferenceDataService {
     );
     return (max ?? 0) + 10;
   }
+}
+
+function assertWholeList(existing: readonly string[], proposed: readonly string[]): void {
+  const known = new Set(existing);
+  const seen = new Set<string>();
+  const repeated = proposed.filter((code) => (seen.has(code) ? true : (seen.add(code), false)));
+  const unknown = proposed.filter((code) => !known.has(code));
+  const missing = existing.filter((code) => !seen.has(code));
+  if (repeated.length + unknown.length + missing.length > 0) throw new ReferenceOrderMismatchError(missing, unknown, [...new Set(repeated)]);
 }
 
 /** `resolve`'s rule without the query: picks `codes` from entries already loaded (e.g. for a whole CSV import). */

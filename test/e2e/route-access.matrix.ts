@@ -60,6 +60,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/reference-data/:category': STAFF,
   'POST /api/v1/reference-data/:category': ADMIN,
   'PATCH /api/v1/reference-data/:category/:code': ADMIN,
+  'GET /api/v1/reference-data/:category/usage': ADMIN,
+  'PUT /api/v1/reference-data/:category/order': ADMIN,
   'GET /api/v1/partner-lists': STAFF,
   'GET /api/v1/partners': STAFF,
   'POST /api/v1/partners': WRITERS,

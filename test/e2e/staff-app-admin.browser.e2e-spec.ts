@@ -140,4 +140,49 @@ describeWithBrowser('administration in the staff app (headless Chromium)', () =>
     await checkScreen(page, 'erasure-done');
     expect(await harness.app.dataSource.query('SELECT 1 FROM contacts WHERE email = $1', [person.email])).toHaveLength(0);
   });
+
+  step('reference data: an entry is added, used, renamed, moved up and down without dragging, and retired', async () => {
+    const name = `Coastal Resilience ${unique}`;
+    const code = `coastal-resilience-${unique}`;
+    await page.getByRole('link', { name: 'Back to administration' }).click();
+    await page.getByRole('link', { name: 'Reference data' }).click();
+    await heading('Reference data').waitFor();
+    await page.getByLabel('List').selectOption({ label: 'Themes' });
+    await page.getByRole('heading', { level: 2, name: 'Themes', exact: true }).waitFor();
+    await checkScreen(page, 'reference-data');
+
+    const add = page.getByRole('form', { name: 'Add an entry to Themes' });
+    await add.getByRole('button', { name: 'Add entry' }).click();
+    await page.getByRole('alert').filter({ hasText: 'There is a problem' }).getByRole('link', { name: 'Enter the name people will see' }).waitFor();
+    await add.getByLabel('Name').fill(name);
+    expect(await add.getByLabel('Code').inputValue()).toBe(code);
+    await add.getByRole('button', { name: 'Add entry' }).click();
+    await page.getByText(`${name} added to Themes.`).waitFor();
+    const row = () => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(unique) }) });
+    await row().getByRole('cell', { name: 'In use' }).waitFor();
+    const officer = await harness.createUser('officer', `Opal Officer ${unique}`);
+    await harness.app.http().post('/api/v1/partners').set('authorization', `Bearer ${officer.token}`).send(partnerBody({ themes: [code] })).expect(201);
+
+    await row().getByRole('button', { name: `Rename ${name}` }).click();
+    await row().getByLabel(`New name for ${name}`).fill(`Coastal Adaptation ${unique}`);
+    await checkScreen(page, 'reference-data-rename');
+    await row().getByRole('button', { name: 'Save name' }).click();
+    await page.getByText(`${name} renamed to Coastal Adaptation ${unique}.`).waitFor();
+    const renamed = `Coastal Adaptation ${unique}`;
+    await row().getByRole('rowheader', { name: renamed }).waitFor();
+    expect(await row().getByRole('cell').nth(2).textContent()).toBe('1');
+
+    const position = Number(await row().getByRole('cell').first().textContent());
+    await row().getByRole('button', { name: `Move up ${renamed}` }).click();
+    await page.getByText(`${renamed} moved up.`).waitFor();
+    await row().getByRole('cell', { name: String(position - 1), exact: true }).waitFor();
+    await row().getByRole('button', { name: `Move down ${renamed}` }).click();
+    await row().getByRole('cell', { name: String(position), exact: true }).waitFor();
+
+    await row().getByRole('button', { name: `Retire ${renamed}` }).click();
+    await row().getByRole('button', { name: `Restore ${renamed}` }).waitFor();
+    await row().getByRole('cell', { name: 'Retired' }).waitFor();
+    const themes = (await harness.app.http().get('/api/v1/reference-data/theme').set(auth()).expect(200)).body as { code: string }[];
+    expect(themes.map((t) => t.code)).not.toContain(code);
+  });
 });

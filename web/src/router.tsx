@@ -1,11 +1,7 @@
 import { createRouter } from '@tanstack/react-router';
 import { queryClient } from './api/queries';
 import { accountRoute } from './routes/account/AccountPage';
-import { adminOnlyRoute } from './routes/admin/AdminOnly';
-import { adminRoute } from './routes/admin/AdminPage';
-import { dataProtectionRoute } from './routes/admin/DataProtectionPage';
-import { outboxRoute } from './routes/admin/OutboxPage';
-import { queuesRoute } from './routes/admin/QueuesPage';
+import { adminRoutes } from './routes/admin/admin-routes';
 import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
@@ -22,9 +18,6 @@ import { signInRoute } from './routes/sign-in/SignInPage';
 import { pledgeRoute, pledgesRoute } from './routes/pledges/PledgesPage';
 import { signatureRoute } from './routes/signatures/SignaturePage';
 import { signaturesRoute } from './routes/signatures/SignaturesPage';
-import { inviteUserRoute } from './routes/users/InviteUserPage';
-import { userRoute } from './routes/users/UserPage';
-import { usersRoute } from './routes/users/UsersPage';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -33,7 +26,7 @@ const routeTree = rootRoute.addChildren([
   forgotPasswordRoute,
   signedInRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, editMeetingRoute,
-    adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute]),
+    adminRoutes,
     signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute,
   ]),
 ]);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsOptionalNotNull } from '../../common/http/validators.js';
 import { REFERENCE_CATEGORIES, type ReferenceCategory, type ReferenceEntry } from '../reference-entry.entity.js';
 
@@ -73,6 +73,22 @@ export class ReferenceEntryResponse {
   @ApiProperty() label: string;
   @ApiProperty() sortOrder: number;
   @ApiProperty() retired: boolean;
+}
+
+/** A new order for a whole list: every entry's code (retired ones too), once each, first to last. */
+export class ReorderReferenceEntriesDto {
+  @ApiProperty({ type: [String], example: ['liverpool', 'wirral', 'sefton'], description: 'Every code of the list, in the new order.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(2000)
+  @Matches(CODE_PATTERN, { each: true })
+  @MaxLength(80, { each: true })
+  codes: string[];
+}
+
+export class ReferenceEntryUsageResponse {
+  @ApiProperty() code: string;
+  @ApiProperty({ description: 'Records holding this entry (partners, meetings, agreements, signatures, plan activities…).' }) records: number;
 }
 
 /** How a partner shows a reference value: code and label, plus whether it is retired. */

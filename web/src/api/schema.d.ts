@@ -1678,6 +1678,40 @@ export interface paths {
         patch: operations["updateReferenceEntry"];
         trace?: never;
     };
+    "/api/v1/reference-data/{category}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put a whole reference list in a new order (every code, once each) */
+        put: operations["reorderReferenceEntries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference-data/{category}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many records use each entry of a reference list (retired entries too) */
+        get: operations["getReferenceUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/saved-views": {
         parameters: {
             query?: never;
@@ -3935,6 +3969,11 @@ export interface components {
             retired: boolean;
             sortOrder: number;
         };
+        ReferenceEntryUsageResponse: {
+            code: string;
+            /** @description Records holding this entry (partners, meetings, agreements, signatures, plan activities…). */
+            records: number;
+        };
         ReferenceValue: {
             code: string;
             label: string;
@@ -3962,6 +4001,17 @@ export interface components {
             id: string;
             /** @description The name it was listed under. */
             name: string;
+        };
+        ReorderReferenceEntriesDto: {
+            /**
+             * @description Every code of the list, in the new order.
+             * @example [
+             *       "liverpool",
+             *       "wirral",
+             *       "sefton"
+             *     ]
+             */
+            codes: string[];
         };
         SarAffiliation: {
             /** Format: uuid */
@@ -11721,6 +11771,106 @@ export interface operations {
             };
             /** @description Problem: REFERENCE.NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    reorderReferenceEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: "area" | "organisation-kind" | "priority-area" | "theme" | "promise" | "pact-commitment" | "city-aim" | "city-outcome" | "agreement-kind";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderReferenceEntriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceEntryResponse"][];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED, REFERENCE.ORDER_MISMATCH */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getReferenceUsage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: "area" | "organisation-kind" | "priority-area" | "theme" | "promise" | "pact-commitment" | "city-aim" | "city-outcome" | "agreement-kind";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceEntryUsageResponse"][];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
