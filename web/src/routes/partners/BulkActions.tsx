@@ -12,7 +12,9 @@ const KINDS: { value: Kind; label: string; done: string }[] = [
   { value: 'remove-from-list', label: 'Remove from a list', done: 'Removed from the list' },
   { value: 'add-tag', label: 'Add a tag', done: 'Tag added' },
 ];
-const plural = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
+const plural = (n: number) => `${n.toLocaleString('en-GB')} partner${n === 1 ? '' : 's'}`;
+/** The most partners one bulk change takes (the API's BULK_MAX_PARTNERS, the document's maxItems): more is refused whole. */
+export const BULK_MAX_PARTNERS = 200;
 
 interface Props {
   selected: { id: string; name: string }[];
@@ -35,8 +37,11 @@ export function BulkActions({ selected, onClear, onDone }: Props) {
     if (kind === 'add-tag') return value.trim() ? { kind, tag: value.trim() } : null;
     return value ? { kind, list: value } : null;
   };
+  const tooMany = selected.length > BULK_MAX_PARTNERS;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    // Said beside the button already; sending would only be refused.
+    if (tooMany) return;
     const wanted = change();
     setMissing(wanted ? '' : kind === 'assign-owner' ? 'Choose who will own the partners' : kind === 'add-tag' ? 'Enter the tag to add' : 'Choose which list');
     if (!wanted) return;
@@ -86,8 +91,16 @@ export function BulkActions({ selected, onClear, onDone }: Props) {
             }}
           />
           {valueField}
+          {tooMany && (
+            <div className="notice notice--warning" role="alert" id="bulk-too-many">
+              <p>
+                A change can be made to at most {plural(BULK_MAX_PARTNERS)} at a time, and {plural(selected.length)} are selected. Clear some of the selection, or
+                narrow the list with a filter, then apply the change.
+              </p>
+            </div>
+          )}
           <div className="button-row">
-            <Button type="submit" busy={bulk.isPending} busyLabel="Applying…">
+            <Button type="submit" busy={bulk.isPending} busyLabel="Applying…" aria-describedby={tooMany ? 'bulk-too-many' : undefined}>
               Apply to {plural(selected.length)}
             </Button>
             <Button variant="secondary" onClick={onClear}>

@@ -30,6 +30,9 @@ const orNull = (value: string): string | null => (value.trim() === '' ? null : v
 // The API's document types these nullable strings loosely; the body is what the API validates.
 type ContactBody = components['schemas']['CreateContactDto'];
 const bodyOf = (v: ContactForm) => ({ fullName: v.fullName.trim(), jobTitle: orNull(v.jobTitle), email: orNull(v.email), phone: orNull(v.phone), isPrimary: v.isPrimary }) as unknown as ContactBody;
+/** Only what the person changed: saving after a colleague's edit must not put back the fields they changed. */
+const changesOf = (v: ContactForm, dirty: Partial<Record<keyof ContactForm, boolean | undefined>>) =>
+  Object.fromEntries(Object.entries(bodyOf(v)).filter(([field]) => dirty[field as keyof ContactForm])) as ContactBody;
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; contact: Contact } | { kind: 'move'; contact: Contact };
 
@@ -151,7 +154,7 @@ function ContactEditor({ partnerId, contact, onCancel, onSaved }: EditorProps) {
     mutationFn: (values: ContactForm) =>
       call(
         current
-          ? api.PATCH('/api/v1/contacts/{id}', { params: { path: { id: current.id }, header: { 'If-Match': `"${current.version}"` } }, body: bodyOf(values) })
+          ? api.PATCH('/api/v1/contacts/{id}', { params: { path: { id: current.id }, header: { 'If-Match': `"${current.version}"` } }, body: changesOf(values, form.formState.dirtyFields) })
           : api.POST('/api/v1/partners/{partnerId}/contacts', { params: { path: { partnerId } }, body: bodyOf(values) }),
       ),
     onSuccess: onSaved,
@@ -173,8 +176,8 @@ function ContactEditor({ partnerId, contact, onCancel, onSaved }: EditorProps) {
         <div className="notice notice--warning" role="alert">
           <p>
             <strong>Someone else changed this contact while you were editing.</strong> It now reads: {current.fullName}
-            {[current.jobTitle, current.email, current.phone].filter(Boolean).map((v) => `, ${v}`).join('')}. The form still holds your changes; save again to apply
-            them on top.
+            {[current.jobTitle, current.email, current.phone].filter(Boolean).map((v) => `, ${v}`).join('')}. Nothing you typed was saved. The form still holds your
+            changes; save again to apply them on top (only the fields you changed are saved).
           </p>
         </div>
       )}
