@@ -9,7 +9,8 @@ export interface LoadResult {
 
 /**
  * Mail-writing requests (POST /api/v1/mail/test: an outbox row in a transaction, then an enqueue) from
- * `concurrency` clients, until `stop()` or `total` requests. A refused or failed request counts as non-2xx.
+ * `concurrency` clients (to the stack's first API unless `apiUrl` says another), until `stop()` or `total`
+ * requests. A refused or failed request counts as non-2xx.
  */
 export class Load {
   readonly result: LoadResult = { committed: [], non2xx: 0, slowestMs: 0 };
@@ -20,7 +21,7 @@ export class Load {
   constructor(
     private readonly stack: Stack,
     private readonly token: string,
-    private readonly options: { concurrency: number; total?: number; pauseMs?: number },
+    private readonly options: { concurrency: number; total?: number; pauseMs?: number; apiUrl?: string },
   ) {}
 
   start(): this {
@@ -46,7 +47,7 @@ export class Load {
       this.sent += 1;
       const started = Date.now();
       try {
-        const res = await fetch(`${this.stack.apiUrl}/api/v1/mail/test`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` } });
+        const res = await fetch(`${this.options.apiUrl ?? this.stack.apiUrl}/api/v1/mail/test`, { method: 'POST', headers: { authorization: `Bearer ${this.token}` } });
         const body = (await res.json().catch(() => ({}))) as { outboxId?: string };
         if (res.status === 202 && body.outboxId) this.result.committed.push(body.outboxId);
         else this.result.non2xx += 1;
@@ -68,6 +69,13 @@ export function delivery(stack: Stack, committed: string[]): { delivered: number
   }
   const copies = [...seen.values()].reduce((a, b) => a + b, 0);
   return { delivered: seen.size, duplicates: copies - seen.size };
+}
+
+/** The committed mails (outbox ids) the SMTP server received more than once. */
+export function duplicated(stack: Stack, committed: string[]): string[] {
+  const copies = new Map<string, number>();
+  for (const mail of stack.smtp.messages) if (mail.messageId) copies.set(mail.messageId, (copies.get(mail.messageId) ?? 0) + 1);
+  return committed.filter((id) => (copies.get(`<${id}@partnership-crm>`) ?? 0) > 1);
 }
 
 /** Resolves once `done()` holds, polling (no deadline of its own: Jest's timeout is the hang guard). */

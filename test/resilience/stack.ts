@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPostgresBackend, createRedisBackend, Queue, type BackendFactory, type IQueueBackend } from 'bullmq';
 import pg from 'pg';
 import { MailCatcher } from '../../src/devtools/mail-catcher.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../src/devtools/embedded-database.js';
+import { JOB_QUEUE, type JobName, type JobPayloads } from '../../src/queue/queue.contract.js';
 import { logged, startProcess, type Started } from '../support/child-process.js';
 import { TEST_ENV } from '../support/test-env.js';
 
@@ -71,6 +73,9 @@ export class Stack {
   api?: Started;
   workers: Started[] = [];
   apiUrl = '';
+  /** More API processes on the same database and queue backend (two-instance scenarios). */
+  extraApis: { process: Started; url: string }[] = [];
+  private readonly queues = new Map<string, Queue>();
   private db?: EmbeddedDatabase;
   private dataDir = '';
   private pgPort = 0;
@@ -132,6 +137,32 @@ export class Stack {
     await logged(this.api, 'api listening');
   }
 
+  /** One more API process, on a port of its own; returns its base URL. */
+  async startExtraApi(): Promise<string> {
+    const port = await freePort();
+    const started = startProcess('dist/src/main.js', { ...this.env, PORT: String(port) });
+    await logged(started, 'api listening');
+    const url = `http://127.0.0.1:${port}`;
+    this.extraApis.push({ process: started, url });
+    return url;
+  }
+
+  /** Adds a job from outside the app, as a second trigger (another worker's scheduler, an operator) would. */
+  async enqueue<N extends JobName>(name: N, payload: JobPayloads[N], jobId: string): Promise<void> {
+    const queueName = JOB_QUEUE[name];
+    let queue = this.queues.get(queueName);
+    if (!queue) {
+      // BullMQ's own client, not the app's (whose config module reads this process's environment).
+      const options = this.redis
+        ? { connection: { host: '127.0.0.1', port: this.redis.port, maxRetriesPerRequest: null }, prefix: 'crm' }
+        : { connection: { connectionString: this.databaseUrl, schema: 'bullmq', max: 2 } };
+      const factory = (this.redis ? createRedisBackend : createPostgresBackend) as unknown as BackendFactory<IQueueBackend, unknown>;
+      queue = new Queue(queueName, options, factory) as unknown as Queue;
+      this.queues.set(queueName, queue);
+    }
+    await queue.add(name, payload, { jobId });
+  }
+
   /** A bearer token for the suite's admin (who receives the test mails the load sends). */
   async adminToken(): Promise<string> {
     const res = await fetch(`${this.apiUrl}/api/v1/auth/login`, {
@@ -154,9 +185,14 @@ export class Stack {
 
   async startWorker(): Promise<Started> {
     const worker = startProcess('dist/src/worker.js', this.env);
-    await logged(worker, 'worker started');
     this.workers.push(worker);
+    await logged(worker, 'worker started');
     return worker;
+  }
+
+  /** Starts `count` workers at once (a fleet booting together). */
+  startWorkers(count: number): Promise<Started[]> {
+    return Promise.all(Array.from({ length: count }, () => this.startWorker()));
   }
 
   alive(): Started[] {
@@ -176,10 +212,12 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    for (const p of [...this.alive(), ...(this.api ? [this.api] : [])]) {
+    const processes = [...this.workers, ...(this.api ? [this.api] : []), ...this.extraApis.map((a) => a.process)];
+    for (const p of processes) {
       if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
     }
-    await Promise.all([...this.workers, ...(this.api ? [this.api] : [])].map((p) => p.exit));
+    await Promise.all(processes.map((p) => p.exit));
+    await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => undefined)));
     await this.pool?.end().catch(() => undefined);
     await this.redis?.kill();
     await this.smtp.stop();
