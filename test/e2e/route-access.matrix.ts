@@ -126,6 +126,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /api/v1/me/reminder-preferences': STAFF,
   'PUT /api/v1/me/reminder-preferences': STAFF,
   'PUT /api/v1/users/:id/reminder-preferences': ADMIN,
+  'GET /api/v1/admin/reminder-runs': ADMIN,
   // Agreements, their documents, and each partner's commitment register.
   'GET /api/v1/agreements': STAFF,
   'POST /api/v1/agreements': WRITERS,

@@ -185,4 +185,74 @@ describeWithBrowser('administration in the staff app (headless Chromium)', () =>
     const themes = (await harness.app.http().get('/api/v1/reference-data/theme').set(auth()).expect(200)).body as { code: string }[];
     expect(themes.map((t) => t.code)).not.toContain(code);
   });
+
+  step('each person chooses their digest on the account page; admins see the latest reminder runs', async () => {
+    await page.getByRole('link', { name: 'Account' }).click();
+    await heading('Account').waitFor();
+    const form = page.getByRole('form', { name: 'Reminder digests' });
+    await form.getByText('You get your reminder digest every day.').waitFor();
+    await form.getByLabel('Once a week').check();
+    await form.getByLabel('On which day?').selectOption({ label: 'Wednesday' });
+    await form.getByRole('button', { name: 'Save reminder settings' }).click();
+    await form.getByText('Saved. You get your reminder digest once a week, on Wednesdays.').waitFor();
+    await checkScreen(page, 'account-reminders');
+    const mine = async () => (await harness.app.http().get('/api/v1/me/reminder-preferences').set(auth()).expect(200)).body as { frequency: string; weeklyDay: number };
+    expect(await mine()).toMatchObject({ frequency: 'weekly', weeklyDay: 3 });
+    await form.getByLabel('Paused: send me no digests').check();
+    await form.getByRole('button', { name: 'Save reminder settings' }).click();
+    await form.getByText('Saved. Your reminder digests are paused.').waitFor();
+    expect(await mine()).toMatchObject({ frequency: 'paused', weeklyDay: 3 });
+
+    const runDate = `2089-0${1 + (Date.now() % 9)}-1${Date.now() % 10}`;
+    await harness.app.dataSource.query('INSERT INTO reminder_runs (run_date, fanned_out_at, recipients) VALUES ($1, now(), 0) ON CONFLICT DO NOTHING', [runDate]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('link', { name: 'Reminder runs' }).click();
+    await heading('Reminder runs').waitFor();
+    await page.getByRole('table', { name: 'The latest reminder runs, newest first' }).getByRole('row').nth(1).waitFor();
+    await checkScreen(page, 'reminder-runs');
+  });
+
+  step('a user is invited, signs in, is demoted and loses the admin screens at once', async () => {
+    const invitee = { name: `Dana Delegate ${unique}`, email: `dana-${unique}@staff.test`, password: 'harbour lantern meadow' };
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+    await page.getByRole('link', { name: 'Invite a user' }).click();
+    await page.getByLabel('Full name').fill(invitee.name);
+    await page.getByLabel('Email address').fill(invitee.email);
+    await page.getByLabel('Role').selectOption({ label: 'Administrator' });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await heading('Invitation sent').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('You have signed out.').waitFor();
+
+    const mail = await harness.app.mail.waitFor((m) => m.to.includes(invitee.email) && m.text.includes('/app/set-password'));
+    const link = /https?:\/\/\S+\/app\/set-password#token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0] ?? '';
+    await page.goto(`${harness.base}${new URL(link).pathname}${new URL(link).hash}`);
+    await heading('Set your password').waitFor();
+    await page.getByLabel('New password').fill(invitee.password);
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await heading('Your password is set').waitFor();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await signIn(page, { ...admin, email: invitee.email, password: invitee.password });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('link', { name: 'Outgoing mail' }).click();
+    await heading('Outgoing mail').waitFor();
+
+    // Demoted by another admin while signed in: the very next request tells the app, which drops the admin screens.
+    const [{ id }] = await harness.app.dataSource.query('SELECT id FROM users WHERE email = $1', [invitee.email]);
+    await harness.app.http().patch(`/api/v1/users/${id}`).set(auth()).send({ role: 'officer' }).expect(200);
+    await page.getByLabel('Show mail that is').selectOption({ label: 'Sent' });
+    await heading('You do not have access to this page').waitFor();
+    await page.getByText('Only administrators can use this page. Your role is: Partnerships officer.').waitFor();
+    expect(await nav.getByRole('link', { name: 'Administration' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    await checkScreen(page, 'no-admin-access');
+
+    // And the next navigation to an admin screen, by address, asks afresh: still no access.
+    await page.goto(`${harness.base}/app/admin/queues`);
+    await heading('You do not have access to this page').waitFor();
+    await page.getByRole('link', { name: 'Go to my work' }).click();
+    await heading('My work').waitFor();
+    expect(harness.pageErrors.filter((e) => !/status of 40[13]/.test(e))).toEqual([]);
+  });
 });

@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/reminder-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest daily reminder runs: when, digests and items, and failures */
+        get: operations["listReminderRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -3996,6 +4013,44 @@ export interface components {
             /** @description ISO weekday of the weekly digest: 1 = Monday … 7 = Sunday. */
             weeklyDay: number;
         };
+        ReminderRunResponse: {
+            /** @description Digests mailed. */
+            digests: number;
+            /**
+             * Format: date-time
+             * @description When every digest job had been enqueued.
+             */
+            fannedOutAt: string | null;
+            /** @description Reminder items in the mailed digests. */
+            items: number;
+            /** @description Digest mails that failed to send. */
+            mailFailed: number;
+            /** @description Planned digests not (yet) done: their job has not completed. */
+            notDone: number;
+            /** @description Planned digests with nothing new to say (no mail). */
+            nothingDue: number;
+            /** @description Staff the run planned a digest for. */
+            recipients: number | null;
+            /**
+             * Format: date
+             * @description The day the run is for.
+             * @example 2026-12-03
+             */
+            runDate: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        ReminderRunsResponse: {
+            /**
+             * @description When the daily run starts (cron).
+             * @example 0 7 * * *
+             */
+            cron: string;
+            /** @description Newest first. */
+            runs: components["schemas"]["ReminderRunResponse"][];
+            /** @example Europe/London */
+            timeZone: string;
+        };
         RemovedEntryDoc: {
             /** Format: uuid */
             id: string;
@@ -5249,6 +5304,55 @@ export interface operations {
             };
             /** @description Problem: QUEUE.JOB_NOT_FAILED, MAIL.NOT_FAILED, MAIL.CONTENT_REMOVED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listReminderRuns: {
+        parameters: {
+            query?: {
+                /** @description How many of the latest runs. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderRunsResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

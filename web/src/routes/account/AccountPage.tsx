@@ -8,6 +8,7 @@ import { CheckboxField } from '../../ui/fields';
 import { usePageTitle } from '../../ui/PageTitle';
 import { signedInRoute } from '../root';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { ReminderPreferencesForm } from './ReminderPreferencesForm';
 
 export const accountRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -48,6 +49,7 @@ function AccountPage() {
         </li>
       </ul>
       <CheckboxField label="Use single-key shortcuts" checked={shortcuts} onChange={(event) => setShortcutsEnabled(event.target.checked)} />
+      <ReminderPreferencesForm />
       <ChangePasswordForm onProblems={setPasswordProblems} />
     </div>
   );

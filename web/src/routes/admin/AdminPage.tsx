@@ -11,6 +11,7 @@ export const adminRoute = createRoute({
 const SECTIONS = [
   { to: '/users', label: 'Users', says: 'Invite people, change their role, deactivate them.' },
   { to: '/admin/reference-data', label: 'Reference data', says: 'The lists the CRM offers: areas, kinds of partner, themes and more.' },
+  { to: '/admin/reminders', label: 'Reminder runs', says: 'When the reminder digests went out, and whether any failed.' },
   { to: '/admin/queues', label: 'Queues', says: 'Background jobs waiting, running and failed; retry or discard a failed one.' },
   { to: '/admin/outbox', label: 'Outgoing mail', says: 'Mail waiting, sent and failed; send a failed one again.' },
   { to: '/admin/data-protection', label: 'Data protection', says: 'What the CRM holds about a person, and erasing it.' },

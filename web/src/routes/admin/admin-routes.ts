@@ -7,6 +7,7 @@ import { dataProtectionRoute } from './DataProtectionPage';
 import { outboxRoute } from './OutboxPage';
 import { queuesRoute } from './QueuesPage';
 import { referenceDataRoute } from './ReferenceDataPage';
+import { reminderRunsRoute } from './ReminderRunsPage';
 
 /** Every administrators' screen, under the layout that checks the role afresh on each navigation. */
-export const adminRoutes = adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute, referenceDataRoute]);
+export const adminRoutes = adminOnlyRoute.addChildren([usersRoute, inviteUserRoute, userRoute, adminRoute, queuesRoute, outboxRoute, dataProtectionRoute, referenceDataRoute, reminderRunsRoute]);
