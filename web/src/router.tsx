@@ -6,6 +6,9 @@ import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
 import { editMeetingRoute } from './routes/meetings/EditMeetingPage';
+import { activityRoute } from './routes/plan/ActivityPage';
+import { planRoute } from './routes/plan/PlanPage';
+import { quartersRoute } from './routes/quarters/QuartersPage';
 import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
 import { mergePartnerRoute } from './routes/partners/MergePartnerPage';
 import { newPartnerRoute } from './routes/partners/NewPartnerPage';
@@ -28,6 +31,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, editMeetingRoute,
     adminRoutes,
     signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute,
+    planRoute, activityRoute, quartersRoute,
   ]),
 ]);
 

@@ -16,6 +16,8 @@ const NAVIGATION = [
   { to: '/agreements', label: 'Agreements' },
   { to: '/signatures', label: 'Signatures' },
   { to: '/pledges', label: 'Pledges' },
+  { to: '/plan', label: 'Plan' },
+  { to: '/quarters', label: 'Quarterly updates' },
 ] as const;
 /** Only administrators manage who can sign in, and the running of the CRM. */
 const ADMIN_NAVIGATION = [
