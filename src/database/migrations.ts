@@ -20,6 +20,7 @@ import { SavedViews1796307111577 } from '../../migrations/1796307111577-SavedVie
 import { MailRetryHorizon1796310000000 } from '../../migrations/1796310000000-MailRetryHorizon.js';
 import { PlanCorrections1796320000000 } from '../../migrations/1796320000000-PlanCorrections.js';
 import { PartnerSearch1796321122222 } from '../../migrations/1796321122222-PartnerSearch.js';
+import { NormaliseIdentifiers1796324496107 } from '../../migrations/1796324496107-NormaliseIdentifiers.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MailRetryHorizon1796310000000,
   PlanCorrections1796320000000,
   PartnerSearch1796321122222,
+  NormaliseIdentifiers1796324496107,
 ];

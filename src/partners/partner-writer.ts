@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { ReferenceDataService } from '../reference-data/reference-data.service.js';
 import { User } from '../users/user.entity.js';
 import type { CreatePartnerDto, UpdatePartnerDto } from './dto/partner-write.dto.js';
-import { normaliseName, normaliseRegistrationNumber, websiteDomain } from './partner-identity.js';
+import { normaliseCharityNumber, normaliseCompanyNumber, normaliseName, normalisePostcode, websiteDomain } from './partner-identity.js';
 import { PartnerList } from './partner-list.entity.js';
 import type { Partner } from './partner.entity.js';
 import { UnknownOwnerError, UnknownPartnerListError } from './partners.errors.js';
@@ -77,13 +77,13 @@ export function applyPartnerScalars(partner: Partner, input: PartnerInput): void
   partner.legalName = optional(input.legalName, partner.legalName ?? null);
   partner.address = optional(input.address, partner.address ?? null);
   if (input.alternativeNames !== undefined) partner.alternativeNames = distinctNames(input.alternativeNames);
-  if (input.postcode !== undefined) partner.postcode = input.postcode?.toUpperCase().replace(/\s+/g, ' ') ?? null;
+  if (input.postcode !== undefined) partner.postcode = normalisePostcode(input.postcode);
   if (input.website !== undefined) {
     partner.website = input.website;
     partner.websiteDomain = websiteDomain(input.website);
   }
-  if (input.companyNumber !== undefined) partner.companyNumber = normaliseRegistrationNumber(input.companyNumber);
-  if (input.charityNumber !== undefined) partner.charityNumber = normaliseRegistrationNumber(input.charityNumber);
+  if (input.companyNumber !== undefined) partner.companyNumber = normaliseCompanyNumber(input.companyNumber);
+  if (input.charityNumber !== undefined) partner.charityNumber = normaliseCharityNumber(input.charityNumber);
   partner.description = optional(input.description, partner.description ?? null);
   if (input.tags !== undefined) partner.tags = [...new Set(input.tags.map((t) => t.trim().toLowerCase()))];
   if (input.status !== undefined && input.status !== partner.status) {

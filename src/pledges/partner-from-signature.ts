@@ -4,7 +4,7 @@ import { AuditService, diffSnapshots } from '../audit/audit.service.js';
 import { DialogueDates } from '../dialogue/dialogue-dates.js';
 import { auditSnapshot, toPartnerResponse } from '../partners/dto/partner.response.js';
 import { findDuplicateCandidates } from '../partners/partner-duplicates.js';
-import { normaliseName, normaliseRegistrationNumber, websiteDomain } from '../partners/partner-identity.js';
+import { normaliseCharityNumber, normaliseCompanyNumber, normaliseName, websiteDomain } from '../partners/partner-identity.js';
 import { PartnerWriter } from '../partners/partner-writer.js';
 import { Partner } from '../partners/partner.entity.js';
 import { PartnerArchivedError, PartnerNotFoundError, PossibleDuplicateError } from '../partners/partners.errors.js';
@@ -25,8 +25,8 @@ export class PartnerFromSignature {
     const found = await findDuplicateCandidates(manager, {
       normalizedName: normaliseName(signature.organisationName ?? ''),
       websiteDomain: websiteDomain(signature.website),
-      companyNumber: normaliseRegistrationNumber(signature.companyNumber),
-      charityNumber: normaliseRegistrationNumber(signature.charityNumber),
+      companyNumber: normaliseCompanyNumber(signature.companyNumber),
+      charityNumber: normaliseCharityNumber(signature.charityNumber),
     });
     if (found.length === 0) return [];
     const partners = await manager.find(Partner, {

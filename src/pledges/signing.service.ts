@@ -8,7 +8,7 @@ import { SuppressionList } from '../data-protection/suppression-list.service.js'
 import type { Transaction } from '../database/transaction.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { OutboxService } from '../mail/outbox.service.js';
-import { normaliseRegistrationNumber } from '../partners/partner-identity.js';
+import { normaliseCharityNumber, normaliseCompanyNumber } from '../partners/partner-identity.js';
 import { RateLimiter } from '../rate-limit/rate-limiter.service.js';
 import { ReferenceDataService } from '../reference-data/reference-data.service.js';
 import type { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
@@ -164,8 +164,8 @@ function applySubmission(
     organisationKindId: choices.organisationKind?.id ?? null,
     areaId: choices.area?.id ?? null,
     website: dto.website ?? null,
-    companyNumber: normaliseRegistrationNumber(dto.companyNumber),
-    charityNumber: normaliseRegistrationNumber(dto.charityNumber),
+    companyNumber: normaliseCompanyNumber(dto.companyNumber),
+    charityNumber: normaliseCharityNumber(dto.charityNumber),
     signerName: dto.signerName,
     signerJobTitle: dto.jobTitle ?? null,
     email: dto.email,

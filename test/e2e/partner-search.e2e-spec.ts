@@ -256,4 +256,16 @@ describe('partner search as people type', () => {
     expect((merged.body as { alternativeNames: string[] }).alternativeNames).toContain('Tate Gallery Liverpool Dock');
     expect(await search('tate gallery dock')).toEqual([survivor]);
   });
+
+  it('writes identifiers as the registers do: company numbers of 8 characters, postcodes with their space', async () => {
+    const res = await app.http().post('/api/v1/partners').set('authorization', `Bearer ${token}`)
+      .send({ name: 'Spreadsheet Mangled Ltd', kind: 'business-sme', area: 'wirral', companyNumber: '4012345', postcode: 'ch415dr', tags: [tag], confirmNotDuplicate: true })
+      .expect(201);
+    expect(res.body).toMatchObject({ companyNumber: '04012345', postcode: 'CH41 5DR' });
+    const again = await app.http().post('/api/v1/partners').set('authorization', `Bearer ${token}`)
+      .send({ name: 'Another Name Entirely', kind: 'business-sme', area: 'wirral', companyNumber: '04012345', tags: [tag] })
+      .expect(409);
+    expect((again.body as { code: string }).code).toBe('PARTNER.POSSIBLE_DUPLICATE');
+    expect((await search('4012345'))[0]).toBe((res.body as { id: string }).id);
+  });
 });

@@ -1,5 +1,5 @@
 import { toPartnerCsvInput, type PartnerCsvCells } from '../../partners/partner-csv-columns.js';
-import { normaliseName, normaliseRegistrationNumber, websiteDomain } from '../../partners/partner-identity.js';
+import { normaliseCharityNumber, normaliseCompanyNumber, normaliseName, websiteDomain } from '../../partners/partner-identity.js';
 
 /** The cells the index reads: enough to tell organisations apart, far less than whole rows. */
 export const IDENTITY_COLUMNS = ['name', 'website', 'company_number', 'charity_number', 'external_ref'] as const;
@@ -19,8 +19,8 @@ export function rowIdentity(cells: PartnerCsvCells): { keys: string[]; externalR
   const keys = [
     name ? `name:${name}` : null,
     websiteKey(text(body.website)),
-    keyOf('company', normaliseRegistrationNumber(text(body.companyNumber))),
-    keyOf('charity', normaliseRegistrationNumber(text(body.charityNumber))),
+    keyOf('company', normaliseCompanyNumber(text(body.companyNumber))),
+    keyOf('charity', normaliseCharityNumber(text(body.charityNumber))),
   ].filter((k): k is string => k !== null);
   return { keys, externalRef: text(body.externalRef) };
 }
