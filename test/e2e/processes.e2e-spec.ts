@@ -98,7 +98,7 @@ describe('entry points', () => {
       await fresh.end();
       await db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     }
-  }, 120_000);
+  });
 
   it('the API refuses to start on bad configuration and names the variable', async () => {
     const api = startProcess('dist/src/main.js', { SMTP_URL: smtpUrl, JWT_SECRET: 'too-short' });

@@ -39,7 +39,7 @@ describeWithBrowser('the public routes from script on another website', () => {
     browser = await launchBrowser();
     page = await browser.context.newPage();
     await page.goto(`http://localhost:${(site.address() as AddressInfo).port}/`);
-  }, 60_000);
+  });
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => site?.close(resolve));
