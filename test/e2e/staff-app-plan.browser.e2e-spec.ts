@@ -53,6 +53,8 @@ describeWithBrowser('the implementation plan and quarterly updates in headless C
     await page.keyboard.press('Enter');
     await column('At risk').getByRole('link', { name: moving }).waitFor();
     await page.getByText(`“${moving}” is now at risk.`).waitFor();
+    // Focus followed the card to its new column.
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe(moving);
     expect(await column('On track').getByRole('link', { name: moving }).count()).toBe(0);
     expect(await statusOf(movingId)).toBe('at-risk');
   });

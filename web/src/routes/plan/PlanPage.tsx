@@ -1,4 +1,5 @@
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { z } from 'zod';
 import { useReferenceData } from '../../api/queries';
 import { useFormatters } from '../../app/format';
@@ -127,6 +128,10 @@ function Board({ activities }: { activities: Activity[] }) {
   const move = useMoveActivity();
   const format = useFormatters();
   const moved = move.data;
+  // Keyboard focus follows the moved card to its new column, instead of being lost with the old one.
+  useEffect(() => {
+    if (moved) document.querySelector<HTMLElement>(`[data-activity-link="${moved.id}"]`)?.focus();
+  }, [moved]);
   return (
     <>
       <div aria-live="polite">{moved && <Notice tone="success">“{moved.title}” is now {STATUS_LABELS[moved.status].toLowerCase()}.</Notice>}</div>
@@ -143,7 +148,7 @@ function Board({ activities }: { activities: Activity[] }) {
               <ul className="board__cards" aria-labelledby={headingId}>
                 {cards.map((a) => (
                   <li key={a.id} className="card board__card">
-                    <Link to="/plan/activities/$activityId" params={{ activityId: a.id }}>
+                    <Link to="/plan/activities/$activityId" params={{ activityId: a.id }} data-activity-link={a.id}>
                       {a.title}
                     </Link>
                     <p className="meta">

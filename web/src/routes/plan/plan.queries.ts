@@ -55,6 +55,10 @@ export function useMoveActivity() {
       ),
     onSuccess: (updated) => {
       client.setQueryData(planKeys.detail(updated.id), updated);
+      // The card moves at once (so focus can follow it); the lists are then fetched again.
+      client.setQueriesData<{ items: Activity[] }>({ queryKey: [...planKeys.all, 'list'] }, (list) =>
+        list ? { items: list.items.map((a) => (a.id === updated.id ? updated : a)) } : list,
+      );
       void client.invalidateQueries({ queryKey: planKeys.all });
     },
   });
