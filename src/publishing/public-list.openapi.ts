@@ -59,10 +59,21 @@ export const PUBLIC_LIST_PATHS: Paths = {
     get: {
       tags: ['public'],
       operationId: 'getPublishedPartnersVersion',
-      summary: 'A past published version (immutable)',
+      summary: 'A past published version (immutable), as JSON or with format=csv as its CSV',
       security: [],
-      parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-      responses: { ...cached('That version', 'application/json'), '404': problem('PUBLICATION.VERSION_NOT_FOUND') },
+      parameters: [
+        { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+        { name: 'format', in: 'query', required: false, schema: { type: 'string', enum: ['json', 'csv'], default: 'json' } },
+      ],
+      responses: {
+        ...cached('That version', 'application/json'),
+        '200': {
+          description: 'That version: its JSON document, or with format=csv its CSV',
+          content: { 'application/json': { schema: { type: 'object' as const } }, 'text/csv': { schema: { type: 'string' as const } } },
+        },
+        '400': problem('REQUEST.VALIDATION_FAILED'),
+        '404': problem('PUBLICATION.VERSION_NOT_FOUND'),
+      },
     },
   },
   '/public/signatories': {

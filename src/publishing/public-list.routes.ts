@@ -117,7 +117,9 @@ export class PublicListRoutes implements OnModuleInit {
     const fastify = this.host.httpAdapter.getInstance<FastifyInstance>();
     fastify.get<{ Querystring: { page?: string | string[] } }>('/public/partners', DATA_ROUTE, (request, reply) => this.latestJson(request, reply));
     fastify.get('/public/partners.csv', DATA_ROUTE, (request, reply) => this.latestCsv(request, reply));
-    fastify.get<{ Params: { version: string } }>('/public/partners/versions/:version', DATA_ROUTE, (request, reply) => this.version(request, reply));
+    fastify.get<{ Params: { version: string }; Querystring: { format?: string | string[] } }>('/public/partners/versions/:version', DATA_ROUTE, (request, reply) =>
+      this.version(request, reply),
+    );
     fastify.get<{ Querystring: { since?: string } }>('/public/partners/changes', DATA_ROUTE, (request, reply) => this.changes(request, reply));
     fastify.get('/public/signatories', DATA_ROUTE, (request, reply) => this.latestSignatories(request, reply));
   }
@@ -168,14 +170,26 @@ export class PublicListRoutes implements OnModuleInit {
       .send(latest.csv.body);
   }
 
-  private async version(request: FastifyRequest<{ Params: { version: string } }>, reply: FastifyReply): Promise<FastifyReply> {
+  /** A past version as JSON, or with ?format=csv as the CSV published with it. */
+  private async version(
+    request: FastifyRequest<{ Params: { version: string }; Querystring: { format?: string | string[] } }>,
+    reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const { format = 'json' } = request.query;
+    if (format !== 'json' && format !== 'csv') return sendProblem(request, reply, invalidQuery('format', 'format must be json or csv.'));
     const version = parseNumber(request.params.version);
-    const stored = version === null ? null : await this.publications.body(version);
+    const stored = version === null ? null : await this.publications.body(version, format);
     if (!stored) return sendProblem(request, reply, new PublishedVersionNotFoundError());
-    const etag = `"v${stored.version}"`;
+    const etag = format === 'csv' ? `"v${stored.version}-csv"` : `"v${stored.version}"`;
     cacheHeaders(reply, etag, stored.publishedAt.toUTCString(), CACHE_IMMUTABLE);
     if (notModified(request.headers['if-none-match'], undefined, [etag], 0)) return reply.code(304).send();
-    return reply.header('content-type', 'application/json; charset=utf-8').send(stored.json);
+    if (format === 'csv') {
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="partners-v${stored.version}.csv"`)
+        .send(stored.body);
+    }
+    return reply.header('content-type', 'application/json; charset=utf-8').send(stored.body);
   }
 
   private async changes(request: FastifyRequest<{ Querystring: { since?: string } }>, reply: FastifyReply): Promise<FastifyReply> {

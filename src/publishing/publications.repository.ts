@@ -24,12 +24,14 @@ export interface PublicationSummary {
 export class PublicationsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async body(version: number): Promise<{ version: number; publishedAt: Date; json: Buffer } | null> {
-    const [row] = await this.dataSource.query<{ version: number; published_at: Date; json: Buffer }[]>(
-      'SELECT version, published_at, json FROM publications WHERE version = $1',
+  /** A stored version's partner list document (JSON unless told), or null if never published. */
+  async body(version: number, format: 'json' | 'csv' = 'json'): Promise<{ version: number; publishedAt: Date; body: Buffer } | null> {
+    const column = format === 'csv' ? 'csv' : 'json';
+    const [row] = await this.dataSource.query<{ version: number; published_at: Date; body: Buffer }[]>(
+      `SELECT version, published_at, ${column} AS body FROM publications WHERE version = $1`,
       [version],
     );
-    return row ? { version: row.version, publishedAt: row.published_at, json: row.json } : null;
+    return row ? { version: row.version, publishedAt: row.published_at, body: row.body } : null;
   }
 
   async history(limit: number): Promise<PublicationSummary[]> {

@@ -24,7 +24,7 @@ describeWithBrowser('reviewing signatures in headless Chromium', () => {
   beforeAll(async () => {
     harness = await startStaffAppHarness();
     admin = await harness.createUser('admin', `Ada Admin ${unique}`);
-    const created = await harness.app.http().post('/api/v1/partners').set(auth()).send(partnerBody({ name: partnerName, website: `https://www.${domain}` })).expect(201);
+    const created = await harness.app.http().post('/api/v1/partners').set(auth()).send(partnerBody({ name: partnerName, website: `https://www.${domain}`, status: 'active' })).expect(201);
     partnerId = (created.body as { id: string }).id;
   });
   afterAll(async () => {
@@ -120,6 +120,43 @@ describeWithBrowser('reviewing signatures in headless Chromium', () => {
     await page.getByText(`Version ${current + 1} is published`).waitFor();
     const signing = await harness.app.http().get('/public/pledges/city-plan').expect(200);
     expect(signing.body).toMatchObject({ version: current + 1, text: `We, ${unique}, endorse the City Plan.\n\n- A fairer city\n- A greener city` });
+  });
+
+  step('the preview lists the approved partner as added; "publish now" puts it on the public list', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Publishing' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Publishing' }).waitFor();
+    const added = page.getByRole('table', { name: 'Partners added' }).getByRole('row', { name: new RegExp(`^${partnerName} `) });
+    await added.waitFor();
+    expect(await added.getByRole('cell').last().textContent()).toBe('Yes');
+    await page.getByText(/^Publishing now would make version \d+, listing \d+ partners/).waitFor();
+    await checkScreen(page, 'publishing-preview');
+    const before = (await harness.app.http().get('/api/v1/publications').set(auth()).expect(200)).body as { version: number }[];
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    const published = await page.getByText(/^Version \d+ is published: \d+ partners/).textContent();
+    const version = Number(/^Version (\d+)/.exec(published ?? '')?.[1]);
+    expect(version).toBe((before[0]?.version ?? 0) + 1);
+    const list = await harness.app.http().get('/public/partners').expect(200);
+    expect((list.body as { version: number; partners: { id: string; name: string; pactPartner: boolean }[] }).version).toBe(version);
+    expect(list.body.partners).toContainEqual(expect.objectContaining({ id: partnerId, name: partnerName, pactPartner: true }));
+    await page.getByText('Nothing would change.').waitFor();
+    await checkScreen(page, 'publishing-done');
+  });
+
+  step('a second publish with nothing changed says so and creates no version; each version shows its changes and public documents', async () => {
+    const before = (await harness.app.http().get('/api/v1/publications').set(auth()).expect(200)).body as { version: number }[];
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await page.getByText(`Nothing had changed, so no new version was made: the public still sees version ${before[0].version}.`).waitFor();
+    const after = (await harness.app.http().get('/api/v1/publications').set(auth()).expect(200)).body as { version: number }[];
+    expect(after.length).toBe(before.length);
+    const latest = before[0].version;
+    await page.getByText(`Changes in version ${latest}`, { exact: true }).click();
+    await page.getByRole('table', { name: 'Partners added' }).last().getByRole('row', { name: new RegExp(`^${partnerName} `) }).waitFor();
+    expect(await page.getByRole('link', { name: `JSON of version ${latest}` }).getAttribute('href')).toBe(`/public/partners/versions/${latest}`);
+    const csvHref = await page.getByRole('link', { name: `CSV of version ${latest}` }).getAttribute('href');
+    const csv = await harness.app.http().get(csvHref ?? '').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text).toContain(partnerName);
+    await checkScreen(page, 'publishing-history');
   });
 
   step('an individual endorsement says plainly that the name will not be shown, and is rejected with a reason', async () => {

@@ -2100,7 +2100,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A past published version (immutable) */
+        /** A past published version (immutable), as JSON or with format=csv as its CSV */
         get: operations["getPublishedPartnersVersion"];
         put?: never;
         post?: never;
@@ -13305,7 +13305,9 @@ export interface operations {
     };
     getPublishedPartnersVersion: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+            };
             header?: never;
             path: {
                 version: number;
@@ -13314,13 +13316,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description That version */
+            /** @description That version: its JSON document, or with format=csv its CSV */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": Record<string, never>;
+                    "text/csv": string;
                 };
             };
             /** @description Not modified (If-None-Match / If-Modified-Since matched). */
@@ -13329,6 +13332,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description PUBLICATION.VERSION_NOT_FOUND */
             404: {

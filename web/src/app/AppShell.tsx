@@ -22,6 +22,7 @@ const NAVIGATION = [
 /** Only administrators manage who can sign in, and the running of the CRM. */
 const ADMIN_NAVIGATION = [
   { to: '/users', label: 'Users' },
+  { to: '/publishing', label: 'Publishing' },
   { to: '/admin', label: 'Administration' },
 ] as const;
 
