@@ -148,7 +148,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
 
   step('merges a duplicate after showing the two records side by side', async () => {
     const duplicate = (
-      await http().post('/api/v1/partners').set(auth()).send(partnerBody({ name: duplicateName, area: 'sefton', companyNumber: '01234567', tags: ['harbour'], confirmNotDuplicate: true })).expect(201)
+      await http().post('/api/v1/partners').set(auth()).send(partnerBody({ name: duplicateName, area: 'sefton', companyNumber: '07654321', tags: ['harbour'], confirmNotDuplicate: true })).expect(201)
     ).body as { id: string; website: string };
     await http().post(`/api/v1/partners/${duplicate.id}/contacts`).set(auth()).send(contactBody({ fullName: 'Mo Treasurer' })).expect(201);
 
@@ -159,7 +159,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     const table = page.getByRole('table', { name: `${name} (kept) beside ${duplicateName} (merged in)` });
     await table.waitFor();
     const row = async (label: string) => (await table.getByRole('row', { name: new RegExp(`^${label}`) }).allTextContents()).join('');
-    expect(await row('Company number')).toMatch(/differs.*\(empty\).*01234567/);
+    expect(await row('Company number')).toMatch(/differs.*\(empty\).*07654321/);
     expect(await row('Website')).toContain(duplicate.website);
     await table.getByText('Mo Treasurer').waitFor();
     await checkScreen(page, 'partner-merge-comparison');
@@ -171,7 +171,7 @@ describeWithBrowser('the partner page sections in headless Chromium', () => {
     const merged = (await http().get(`/api/v1/partners/${duplicate.id}`).set(auth()).expect(200)).body;
     expect(merged.mergedIntoId).toBe(partnerId);
     const survivor = (await http().get(`/api/v1/partners/${partnerId}`).set(auth()).expect(200)).body;
-    expect({ companyNumber: survivor.companyNumber, tags: survivor.tags }).toEqual({ companyNumber: '01234567', tags: ['coastal', 'harbour'] });
+    expect({ companyNumber: survivor.companyNumber, tags: survivor.tags }).toEqual({ companyNumber: '07654321', tags: ['coastal', 'harbour'] });
     await checkScreen(page, 'partner-merged');
   });
 
