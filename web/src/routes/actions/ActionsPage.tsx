@@ -8,6 +8,7 @@ import { usePageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { signedInRoute } from '../root';
 import { useActionList, useSetActionStatus, type ActionFilters, type ActionListItem, type ActionStatus } from './actions.queries';
+import { ShowMore } from '../../ui/ShowMore';
 
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -99,13 +100,7 @@ function ActionList({ filters, showOwner }: { filters: ActionFilters; showOwner:
           />
         ))}
       </ul>
-      {list.hasNextPage && (
-        <div className="button-row">
-          <Button variant="secondary" busy={list.isFetchingNextPage} busyLabel="Loading more actions…" onClick={() => void list.fetchNextPage()}>
-            Show more actions
-          </Button>
-        </div>
-      )}
+      <ShowMore pages={list} label="Show more actions" busyLabel="Loading more actions…" />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { useFormatters } from '../../app/format';
 import { usePageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { signedInRoute } from '../root';
+import { ShowMore } from '../../ui/ShowMore';
 
 export const AGREEMENT_STATUS_LABELS = { draft: 'Draft', active: 'Active', 'under-review': 'Under review', expired: 'Expired', terminated: 'Terminated' } as const;
 
@@ -142,13 +143,7 @@ function AgreementList({ filters }: { filters: AgreementFilters }) {
           </tbody>
         </table>
       </ScrollArea>
-      {list.hasNextPage && (
-        <div className="button-row">
-          <Button variant="secondary" busy={list.isFetchingNextPage} busyLabel="Loading more agreements…" onClick={() => void list.fetchNextPage()}>
-            Show more agreements
-          </Button>
-        </div>
-      )}
+      <ShowMore pages={list} label="Show more agreements" busyLabel="Loading more agreements…" />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { MEETING_KIND_LABELS } from '../meetings/MeetingFormPage';
 import { partnerKeys } from './partners.queries';
 import { ACTION_STATUS_LABELS } from './partner-labels';
 import { usePartnerMeetings } from './partner-page.queries';
+import { ShowMore } from '../../ui/ShowMore';
 
 /** The meetings with this partner, newest first, with who was there and what came of it; edit or delete one. */
 export function PartnerMeetings({ partnerId, canEdit }: { partnerId: string; canEdit: boolean }) {
@@ -75,13 +76,7 @@ export function PartnerMeetings({ partnerId, canEdit }: { partnerId: string; can
               </li>
             ))}
           </ul>
-          {meetings.hasNextPage && (
-            <div className="button-row">
-              <Button variant="secondary" busy={meetings.isFetchingNextPage} busyLabel="Loading…" onClick={() => void meetings.fetchNextPage()}>
-                Show older meetings
-              </Button>
-            </div>
-          )}
+          <ShowMore pages={meetings} label="Show older meetings" />
         </>
       )}
     </section>
@@ -127,13 +122,7 @@ export function PartnerActions({ partnerId }: { partnerId: string }) {
               </li>
             ))}
           </ul>
-          {actions.hasNextPage && (
-            <div className="button-row">
-              <Button variant="secondary" busy={actions.isFetchingNextPage} busyLabel="Loading…" onClick={() => void actions.fetchNextPage()}>
-                Show more actions
-              </Button>
-            </div>
-          )}
+          <ShowMore pages={actions} label="Show more actions" />
         </>
       )}
     </section>

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useFormatters } from '../../app/format';
-import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/fields';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { usePartnerTimeline, type TimelineItem, type TimelineType } from './partner-page.queries';
+import { ShowMore } from '../../ui/ShowMore';
 
 export const TIMELINE_TYPE_LABELS: Record<TimelineType, string> = {
   meeting: 'Meeting',
@@ -80,13 +80,7 @@ export function PartnerTimeline({ partnerId }: { partnerId: string }) {
               </li>
             ))}
           </ol>
-          {timeline.hasNextPage && (
-            <div className="button-row">
-              <Button variant="secondary" busy={timeline.isFetchingNextPage} busyLabel="Loading…" onClick={() => void timeline.fetchNextPage()}>
-                Show older entries
-              </Button>
-            </div>
-          )}
+          <ShowMore pages={timeline} label="Show older entries" />
         </>
       )}
     </section>

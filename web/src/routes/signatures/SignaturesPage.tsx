@@ -1,13 +1,13 @@
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { z } from 'zod';
 import { useFormatters } from '../../app/format';
-import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/fields';
 import { usePageTitle } from '../../ui/PageTitle';
 import { ScrollArea } from '../../ui/ScrollArea';
 import { EmptyState, LoadFailed, Loading } from '../../ui/states';
 import { signedInRoute } from '../root';
 import { SIGNATURE_STATUS_LABELS, usePledges, useSignatureList, type Signature, type SignatureFilters, type SignatureStatus } from './signatures.queries';
+import { ShowMore } from '../../ui/ShowMore';
 
 const STATUSES = Object.keys(SIGNATURE_STATUS_LABELS) as [SignatureStatus, ...SignatureStatus[]];
 
@@ -112,13 +112,7 @@ function SignatureList({ filters, pledgeTitles }: { filters: SignatureFilters; p
           </tbody>
         </table>
       </ScrollArea>
-      {list.hasNextPage && (
-        <div className="button-row">
-          <Button variant="secondary" busy={list.isFetchingNextPage} busyLabel="Loading more signatures…" onClick={() => void list.fetchNextPage()}>
-            Show more signatures
-          </Button>
-        </div>
-      )}
+      <ShowMore pages={list} label="Show more signatures" busyLabel="Loading more signatures…" />
     </>
   );
 }
