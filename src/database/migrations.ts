@@ -21,6 +21,7 @@ import { MailRetryHorizon1796310000000 } from '../../migrations/1796310000000-Ma
 import { PlanCorrections1796320000000 } from '../../migrations/1796320000000-PlanCorrections.js';
 import { PartnerSearch1796321122222 } from '../../migrations/1796321122222-PartnerSearch.js';
 import { NormaliseIdentifiers1796324496107 } from '../../migrations/1796324496107-NormaliseIdentifiers.js';
+import { FiguresIndexes1796330000000 } from '../../migrations/1796330000000-FiguresIndexes.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   PlanCorrections1796320000000,
   PartnerSearch1796321122222,
   NormaliseIdentifiers1796324496107,
+  FiguresIndexes1796330000000,
 ];

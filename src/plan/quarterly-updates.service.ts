@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { TransactionRunner } from '../database/transaction.js';
-import type { QuarterFigures } from './dto/figures.response.js';
+import type { PeriodFigures, QuarterFigures } from './dto/figures.response.js';
 import type {
   ActivitySnapshot,
   AnnualReportResponse,
@@ -50,10 +50,10 @@ export class QuarterlyUpdatesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  figuresFor(from: string, to: string): Promise<QuarterFigures> {
+  figuresFor(from: string, to: string): Promise<PeriodFigures> {
     const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (days < 0 || days > MAX_PERIOD_DAYS) throw new InvalidPeriodError();
-    return this.figures.figures(from, to);
+    return this.figures.periodFigures(from, to);
   }
 
   /** Exactly what freezing the quarter now would record (nothing is written). */

@@ -6,7 +6,7 @@ import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user
 import { Public } from '../common/auth/public.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { QuarterFigures } from './dto/figures.response.js';
+import { PeriodFigures } from './dto/figures.response.js';
 import { FiguresQuery, FreezeQuarterDto, QUARTER_PATTERN } from './dto/plan.query.js';
 import { AnnualReportResponse, QuarterlyUpdateList, QuarterlyUpdateResponse, QuarterPreviewResponse } from './dto/quarterly-update.response.js';
 import { QuarterNotFoundError } from './plan.errors.js';
@@ -31,9 +31,9 @@ export class ReportsController {
 
   @Get('figures')
   @ApiOperation({ summary: 'Coverage and activity figures for a period (calendar days, inclusive)', operationId: 'getFigures' })
-  @ApiOkResponse({ type: QuarterFigures })
+  @ApiOkResponse({ type: PeriodFigures })
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, PLAN.INVALID_PERIOD'])
-  figures(@Query() query: FiguresQuery): Promise<QuarterFigures> {
+  figures(@Query() query: FiguresQuery): Promise<PeriodFigures> {
     return this.quarters.figuresFor(query.from, query.to);
   }
 

@@ -37,6 +37,8 @@ export const PUBLIC_SIGNATURE_STATUSES: readonly SignatureStatus[] = ['verified'
 @Index('signatures_pledge_email_key', ['pledgeId', 'emailHash'], { unique: true, where: `status <> 'withdrawn' AND email_hash IS NOT NULL` })
 @Index('signatures_status_submitted_idx', ['status', 'submittedAt', 'id'])
 @Index('signatures_pledge_version_idx', ['pledgeId', 'textVersion'])
+@Index('signatures_verified_idx', ['verifiedAt'], { where: 'verified_at IS NOT NULL' })
+@Index('signatures_submitted_idx', ['submittedAt'])
 export class Signature {
   @PrimaryGeneratedColumn('uuid')
   id: string;

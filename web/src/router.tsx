@@ -8,6 +8,7 @@ import { homeRoute } from './routes/home/HomePage';
 import { editMeetingRoute } from './routes/meetings/EditMeetingPage';
 import { activityRoute } from './routes/plan/ActivityPage';
 import { planRoute } from './routes/plan/PlanPage';
+import { figuresRoute } from './routes/figures/figures-route';
 import { quartersRoute } from './routes/quarters/QuartersPage';
 import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
 import { mergePartnerRoute } from './routes/partners/MergePartnerPage';
@@ -31,7 +32,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, editMeetingRoute,
     adminRoutes,
     signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute,
-    planRoute, activityRoute, quartersRoute,
+    planRoute, activityRoute, quartersRoute, figuresRoute,
   ]),
 ]);
 

@@ -41,3 +41,18 @@ export class QuarterFigures {
   @ApiProperty({ type: [CountRow], description: 'Keys `pledge/status` for signatures submitted in the period.' }) pledgesByStatus: CountRow[];
   @ApiProperty({ type: [CountRow], description: 'Keys `pledge/area` for signatures submitted in the period.' }) pledgesByArea: CountRow[];
 }
+
+export class MonthCount {
+  @ApiProperty({ example: '2026-07', description: 'A calendar month in the institution\'s time zone (YYYY-MM).' }) month: string;
+  @ApiProperty() count: number;
+}
+
+/**
+ * The figures screen's figures for a period: a quarter's figures and, month by month across the period
+ * (every month listed, zeros included), new partners, new signatories and renewals falling due.
+ */
+export class PeriodFigures extends QuarterFigures {
+  @ApiProperty({ type: [MonthCount], description: 'Partners created in each month of the period (merged ones left out).' }) newPartnersByMonth: MonthCount[];
+  @ApiProperty({ type: [MonthCount], description: 'Signatures verified in each month of the period (all pledges).' }) newSignatoriesByMonth: MonthCount[];
+  @ApiProperty({ type: [MonthCount], description: 'Agreements in force whose renewal-notice date falls in each month of the period.' }) renewalsDueByMonth: MonthCount[];
+}

@@ -3290,6 +3290,14 @@ export interface components {
             duplicateId: string;
             reason?: string;
         };
+        MonthCount: {
+            count: number;
+            /**
+             * @description A calendar month in the institution's time zone (YYYY-MM).
+             * @example 2026-07
+             */
+            month: string;
+        };
         MoveContactDto: {
             /** @description Their job title at the new organisation. */
             jobTitle?: string;
@@ -3598,6 +3606,40 @@ export interface components {
         PasswordResetRequestDto: {
             /** @example sam.officer@example.org */
             email: string;
+        };
+        PeriodFigures: {
+            /** @description Keys `kind/status` (status as recorded). */
+            agreementsByKindStatus: components["schemas"]["CountRow"][];
+            engagementByArea: components["schemas"]["AreaEngagement"][];
+            /** Format: date */
+            from: string;
+            meetingsHeld: number;
+            newPartners: number;
+            /** @description Partners created in each month of the period (merged ones left out). */
+            newPartnersByMonth: components["schemas"]["MonthCount"][];
+            /** @description Signatures verified in the period (all pledges). */
+            newSignatories: number;
+            /** @description Signatures verified in each month of the period (all pledges). */
+            newSignatoriesByMonth: components["schemas"]["MonthCount"][];
+            overdueByOwner: components["schemas"]["OwnerOverdue"][];
+            /** @description Live partners at the end of the period. */
+            partners: number;
+            partnersByArea: components["schemas"]["CountRow"][];
+            /** @description Keys `area/kind`. */
+            partnersByAreaKind: components["schemas"]["CountRow"][];
+            partnersByPriorityArea: components["schemas"]["CountRow"][];
+            partnersByTheme: components["schemas"]["CountRow"][];
+            partnersEngaged: number;
+            /** @description Keys `pledge/area` for signatures submitted in the period. */
+            pledgesByArea: components["schemas"]["CountRow"][];
+            /** @description Keys `pledge/status` for signatures submitted in the period. */
+            pledgesByStatus: components["schemas"]["CountRow"][];
+            /** @description Agreements in force whose renewal-notice date falls in the period. */
+            renewalsDue: number;
+            /** @description Agreements in force whose renewal-notice date falls in each month of the period. */
+            renewalsDueByMonth: components["schemas"]["MonthCount"][];
+            /** Format: date */
+            to: string;
         };
         PledgeCommitment: {
             /** Format: date-time */
@@ -7787,7 +7829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuarterFigures"];
+                    "application/json": components["schemas"]["PeriodFigures"];
                 };
             };
             /** @description Problem: REQUEST.VALIDATION_FAILED, PLAN.INVALID_PERIOD */

@@ -17,6 +17,7 @@ const NAVIGATION = [
   { to: '/signatures', label: 'Signatures' },
   { to: '/pledges', label: 'Pledges' },
   { to: '/plan', label: 'Plan' },
+  { to: '/figures', label: 'Figures' },
   { to: '/quarters', label: 'Quarterly updates' },
 ] as const;
 /** Only administrators manage who can sign in, and the running of the CRM. */
