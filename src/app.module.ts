@@ -25,6 +25,7 @@ import { RemindersModule } from './reminders/reminders.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { UsersModule } from './users/users.module.js';
 import { PledgesModule } from './pledges/pledges.module.js';
+import { PortalModule } from './portal/portal.module.js';
 import { WebAppModule } from './web-app/web-app.module.js';
 import { SavedViewsModule } from './saved-views/saved-views.module.js';
 import { WorkModule } from './work/work.module.js';
@@ -52,6 +53,7 @@ import { WorkModule } from './work/work.module.js';
     PublishingModule,
     AgreementsModule,
     PledgesModule,
+    PortalModule,
     PlanModule,
     QueueOperationsModule,
     DataProtectionModule,

@@ -77,7 +77,7 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   registerPartnerImportUploads(fastify, config.partnerImports.maxBytes, authenticate);
   // JSON bodies: depth-checked while parsing; every route but the hosted forms and the uploads takes JSON only.
   registerJsonParser(app, config.http.bodyLimitBytes);
-  registerJsonOnlyRoutes(fastify, (route) => route.url.startsWith('/sign/') || hasRouteFlag(route, 'documentUpload') || hasRouteFlag(route, 'partnerImportUpload'));
+  registerJsonOnlyRoutes(fastify, (route) => route.url.startsWith('/sign/') || route.url === '/portal' || route.url.startsWith('/portal/') || hasRouteFlag(route, 'documentUpload') || hasRouteFlag(route, 'partnerImportUpload'));
   // Signing submissions count against the per-IP limit before their bodies are read.
   registerSigningRateLimit(fastify, app.get(RateLimiter), config.pledges);
   await app.register(helmet, {

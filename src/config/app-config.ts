@@ -84,6 +84,7 @@ export interface AppConfig {
   documents: { maxBytes: number };
   partnerImports: { maxBytes: number; maxRows: number; retentionDays: number; parallelChunks: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
+  portal: { linkTtlSeconds: number; linkMaxPerEmail: number; linkMaxPerIp: number; linkWindowSeconds: number; minResponseMs: number; sessionTtlSeconds: number };
   dataProtection: {
     /** HMAC key for subject hashes (suppression list, redaction markers). */
     hashKey: string;
@@ -174,6 +175,14 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       signMaxPerIp: env.PLEDGE_SIGN_MAX_PER_IP,
       signWindowSeconds: env.PLEDGE_SIGN_WINDOW_SECONDS,
       mailMaxPerEmailPerDay: env.PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY,
+    },
+    portal: {
+      linkTtlSeconds: env.PORTAL_LINK_TTL_MINUTES * 60,
+      linkMaxPerEmail: env.PORTAL_LINK_MAX_PER_EMAIL,
+      linkMaxPerIp: env.PORTAL_LINK_MAX_PER_IP,
+      linkWindowSeconds: env.PORTAL_LINK_WINDOW_SECONDS,
+      minResponseMs: env.PORTAL_SIGN_IN_MIN_RESPONSE_MS,
+      sessionTtlSeconds: env.PORTAL_SESSION_HOURS * 3600,
     },
     dataProtection: {
       hashKey: dataProtectionHashKey(env),

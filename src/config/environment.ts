@@ -380,6 +380,36 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Max(50) @Transform(({ value }) => Number(value))
   PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY = 3;
 
+  /** How long a partner portal sign-in link stays valid (it works once). */
+  @IsInt() @Min(1) @Max(1440) @Transform(({ value }) => Number(value))
+  PORTAL_LINK_TTL_MINUTES = 15;
+
+  /**
+   * Portal sign-in link requests allowed per email address per `PORTAL_LINK_WINDOW_SECONDS` (counted whether or not
+   * the address is known; more: a "too many attempts" page with `Retry-After`).
+   */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PORTAL_LINK_MAX_PER_EMAIL = 5;
+
+  /** Portal sign-in link requests allowed per client IP per window. */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PORTAL_LINK_MAX_PER_IP = 20;
+
+  /** Length of the (sliding) portal sign-in rate-limit window. */
+  @IsInt() @Min(1) @Transform(({ value }) => Number(value))
+  PORTAL_LINK_WINDOW_SECONDS = 3600;
+
+  /**
+   * A portal sign-in request is answered no sooner than this, so its timing does not tell whether the address is
+   * known.
+   */
+  @IsInt() @Min(0) @Transform(({ value }) => Number(value))
+  PORTAL_SIGN_IN_MIN_RESPONSE_MS = 250;
+
+  /** How long a partner portal session lasts after sign-in (its cookie expires with it). */
+  @IsInt() @Min(1) @Max(168) @Transform(({ value }) => Number(value))
+  PORTAL_SESSION_HOURS = 8;
+
   /**
    * Key of the keyed hash (HMAC-SHA256 over the trimmed, lower-cased email) that stands in for an erased person:
    * suppression entries and redaction markers. At least 32 characters; **required in production**; elsewhere derived

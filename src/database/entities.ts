@@ -16,6 +16,10 @@ import { PartnerList } from '../partners/partner-list.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { PartnerImportRow } from '../partner-imports/partner-import-row.entity.js';
 import { PartnerImport } from '../partner-imports/partner-import.entity.js';
+import { PortalLink } from '../portal/portal-link.entity.js';
+import { PortalProposal } from '../portal/portal-proposal.entity.js';
+import { PortalSession } from '../portal/portal-session.entity.js';
+import { PortalUser } from '../portal/portal-user.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
 import { CaseStudy } from '../plan/case-study.entity.js';
 import { PlanActivity } from '../plan/plan-activity.entity.js';
@@ -77,4 +81,8 @@ export const ENTITIES = [
   PartnerImportRow,
   PasswordToken,
   SavedView,
+  PortalUser,
+  PortalLink,
+  PortalSession,
+  PortalProposal,
 ];

@@ -22,6 +22,7 @@ import { PlanCorrections1796320000000 } from '../../migrations/1796320000000-Pla
 import { PartnerSearch1796321122222 } from '../../migrations/1796321122222-PartnerSearch.js';
 import { NormaliseIdentifiers1796324496107 } from '../../migrations/1796324496107-NormaliseIdentifiers.js';
 import { FiguresIndexes1796330000000 } from '../../migrations/1796330000000-FiguresIndexes.js';
+import { PartnerPortal1796350457451 } from '../../migrations/1796350457451-PartnerPortal.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PartnerSearch1796321122222,
   NormaliseIdentifiers1796324496107,
   FiguresIndexes1796330000000,
+  PartnerPortal1796350457451,
 ];

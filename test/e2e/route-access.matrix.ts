@@ -4,10 +4,16 @@ import type { Role } from '../../src/common/auth/roles.decorator.js';
  * Who may call every route. A route registered by the app but missing here fails the matrix test,
  * so a new route cannot ship without a decision about its access.
  */
-export type Access = 'public' | typeof REFRESH_COOKIE | readonly Role[];
+export type Access = 'public' | typeof REFRESH_COOKIE | typeof PORTAL_SESSION | readonly Role[];
 
 /** Authenticated by the staff app's refresh cookie, not a bearer token: without the cookie, 401 for everyone. */
 export const REFRESH_COOKIE = 'refresh-cookie';
+
+/**
+ * The partner portal's pages, authenticated by the portal's own session cookie: the `portal` principal reaches
+ * them and nothing else; every staff role, like anyone without the cookie, gets 401 there.
+ */
+export const PORTAL_SESSION = 'portal-session';
 
 const STAFF: readonly Role[] = ['admin', 'officer', 'viewer'];
 const ADMIN: readonly Role[] = ['admin'];
@@ -154,6 +160,20 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /sign/withdraw/:token/name': 'public',
   'POST /public/signatures/name-display/withdraw': 'public',
   'GET /sign/certificate/:token': 'public',
+  // The partner portal: sign-in by emailed link (the token in the URL), then its own cookie session.
+  'GET /portal/sign-in': 'public',
+  'POST /portal/sign-in': 'public',
+  'GET /portal/sign-in/:partnerId/:token': 'public',
+  'POST /portal/sign-in/:partnerId/:token': 'public',
+  'GET /portal': PORTAL_SESSION,
+  'POST /portal/sign-out': PORTAL_SESSION,
+  'POST /portal/proposals': PORTAL_SESSION,
+  // Staff's side of the portal: invitations and the moderation queue.
+  'POST /api/v1/contacts/:id/portal-invitation': WRITERS,
+  'GET /api/v1/portal/proposals': STAFF,
+  'GET /api/v1/portal/proposals/:id': STAFF,
+  'POST /api/v1/portal/proposals/:id/approve': WRITERS,
+  'POST /api/v1/portal/proposals/:id/reject': WRITERS,
   'GET /api/v1/pledges': STAFF,
   'POST /api/v1/pledges/:slug/texts': ADMIN,
   'GET /api/v1/pledges/:slug/counts': STAFF,

@@ -9,6 +9,7 @@ export const TEST_ENV: Record<string, string> = {
   LOGIN_MAX_PER_ACCOUNT: '5',
   LOGIN_MAX_PER_IP: '1000',
   PASSWORD_RESET_MAX_PER_IP: '1000',
+  PORTAL_LINK_MAX_PER_IP: '1000',
   // Rate-limit rows outlive a file in its worker's database; tests of the signing limit set their own.
   PLEDGE_SIGN_MAX_PER_IP: '1000',
   WORKER_CONCURRENCY: '2',

@@ -12,7 +12,13 @@ body{margin:0;font-family:Arial,Helvetica,sans-serif;font-size:1.1875rem;line-he
 a{color:#1d4f91}a:visited{color:#4c2c92}
 a:focus,button:focus,input:focus,select:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}
 .skip{position:absolute;left:-9999px}.skip:focus{left:1rem;top:1rem;background:#fd0;padding:.5rem}
-header{background:#0b0c0c;color:#fff;padding:.75rem 1rem}header p{margin:0;font-weight:bold}
+header{background:#0b0c0c;color:#fff;padding:.75rem 1rem;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center}header p{margin:0;font-weight:bold}
+header nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}header nav a{color:#fff}header nav a:visited{color:#fff}header nav button{font-size:1rem;padding:.3rem .7rem;background:#fff;color:#0b0c0c;box-shadow:none}
+.secondary{background:#f3f2f1;color:#0b0c0c;box-shadow:0 2px 0 #929191}
+textarea{width:100%;max-width:32rem;font-size:1.1875rem;padding:.35rem;border:2px solid #0b0c0c;min-height:8rem;font-family:inherit}
+textarea:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}
+table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{text-align:left;border-bottom:1px solid #b1b4b6;padding:.5rem .5rem .5rem 0;vertical-align:top}
+.listing{border:1px solid #b1b4b6;padding:1rem;margin-bottom:2rem}
 main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 h1{font-size:2rem;line-height:1.2;margin:0 0 1.5rem}h2{font-size:1.5rem;margin:2rem 0 1rem}
 fieldset{border:0;padding:0;margin:0 0 2rem}legend{font-size:1.5rem;font-weight:bold;margin-bottom:1rem}
@@ -37,14 +43,17 @@ dl{display:grid;grid-template-columns:minmax(9rem,14rem) 1fr;gap:.5rem 1rem}dt{f
 @media print{header,.no-print{display:none}main{max-width:none;padding:0}body{font-size:11pt}}
 `;
 
-/** A complete page. `errorCode`: the stable code of an error page, also given to machines in the markup. */
-export function page(title: string, main: string, errorCode?: string): string {
+/**
+ * A complete page. `errorCode`: the stable code of an error page, also given to machines in the markup.
+ * `nav`: markup after the service name in the header (the partner portal's navigation).
+ */
+export function page(title: string, main: string, errorCode?: string, nav = ''): string {
   const code = errorCode ? ` data-error-code="${esc(errorCode)}"` : '';
   return (
     `<!doctype html><html lang="en"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
     `<title>${esc(title)} – Partnerships</title><style>${STYLE}</style></head>` +
-    `<body><a class="skip" href="#main">Skip to main content</a><header><p>Partnerships</p></header>` +
+    `<body><a class="skip" href="#main">Skip to main content</a><header><p>Partnerships</p>${nav}</header>` +
     `<main id="main"${code}>${main}</main></body></html>`
   );
 }

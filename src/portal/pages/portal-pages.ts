@@ -1,0 +1,122 @@
+import type { FieldProblem } from '../../common/errors/app-error.js';
+import { esc, page } from '../../pledges/pages/html.js';
+import type { ListingFields } from '../portal-proposal.entity.js';
+import type { ListingView, ProposalForm } from '../portal-listing.service.js';
+import { PROPOSABLE_PUBLIC_FIELDS } from '../portal-listing.service.js';
+import type { PortalPrincipal } from '../portal-sessions.js';
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name', description: 'Description', website: 'Website', area: 'Area', kind: 'Kind of organisation', publicFields: 'Shown publicly',
+};
+
+/** The portal's header navigation: where you are, and signing out (a form post carrying the CSRF value). */
+function nav(principal?: PortalPrincipal): string {
+  if (!principal) return `<nav aria-label="Partner portal"><ul><li><a href="/portal/sign-in">Partner portal</a></li></ul></nav>`;
+  return `<nav aria-label="Partner portal"><ul><li><a href="/portal">${esc(principal.organisation)}</a></li>` +
+    `<li><form method="post" action="/portal/sign-out">${csrfField(principal)}<button type="submit">Sign out</button></form></li></ul></nav>`;
+}
+
+const csrfField = (principal: PortalPrincipal): string => `<input type="hidden" name="csrf" value="${esc(principal.csrf)}">`;
+
+export function portalPage(title: string, main: string, principal?: PortalPrincipal, errorCode?: string): string {
+  return page(`${title} – Partner portal`, main, errorCode, nav(principal));
+}
+
+function errorSummary(problems: FieldProblem[]): string {
+  if (problems.length === 0) return '';
+  const items = problems.map((p) => `<li><a href="#${esc(p.field)}">${esc(p.messages.join(' '))}</a></li>`).join('');
+  return `<div class="error-summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">There is a problem</h2><ul>${items}</ul></div>`;
+}
+
+function fieldError(problems: FieldProblem[], field: string): string {
+  const problem = problems.find((p) => p.field === field);
+  return problem ? `<p class="error-message" id="${esc(field)}-error"><span class="visually-hidden">Error:</span> ${esc(problem.messages.join(' '))}</p>` : '';
+}
+
+export function signInPage(email: string, problems: FieldProblem[] = []): string {
+  const error = fieldError(problems, 'email');
+  return portalPage('Sign in', [
+    errorSummary(problems),
+    `<h1>Sign in to the partner portal</h1>`,
+    `<p>The partner portal is for organisations that work with the partnerships team: you can see how your organisation is listed, propose changes, and keep its contacts up to date.</p>`,
+    `<p>There is no password: enter your email address and we will email you a link to sign in. The link works once, within 15 minutes.</p>`,
+    `<form method="post" action="/portal/sign-in" novalidate><div class="field${error ? ' error' : ''}">`,
+    `<label for="email">Email address</label><p class="hint" id="email-hint">The address the partnerships team has for you at your organisation.</p>${error}`,
+    `<input type="email" id="email" name="email" autocomplete="email" spellcheck="false" value="${esc(email)}" aria-describedby="email-hint${error ? ' email-error' : ''}"></div>`,
+    `<button type="submit">Email me a sign-in link</button></form>`,
+    `<h2>Your organisation is listed, but nobody from it uses the portal yet?</h2>`,
+    `<p><a href="/portal/claim">Claim your organisation's listing</a></p>`,
+  ].join(''), undefined, problems.length > 0 ? 'REQUEST.VALIDATION_FAILED' : undefined);
+}
+
+export const linkSentPage = (): string =>
+  portalPage('Check your email', [
+    `<div class="panel"><h1>Check your email</h1></div>`,
+    `<p>If this address belongs to someone at an organisation that works with the partnerships team, we have emailed a sign-in link to it. Open the link within 15 minutes; it works once.</p>`,
+    `<p>If no email arrives within a few minutes, check your spam or junk folder, or ask the partnerships team which address they have for you.</p>`,
+  ].join(''));
+
+export const confirmSignInPage = (organisation: string, action: string): string =>
+  portalPage('Sign in', [
+    `<h1>Sign in to the partner portal</h1>`,
+    `<p>You are signing in for <strong>${esc(organisation)}</strong>.</p>`,
+    `<form method="post" action="${esc(action)}"><button type="submit">Sign in</button></form>`,
+  ].join(''));
+
+export const signedOutPage = (): string =>
+  portalPage('Signed out', `<h1>You have signed out</h1><p><a href="/portal/sign-in">Sign in again</a></p>`);
+
+export function portalErrorPage(status: number, code: string, message: string, principal?: PortalPrincipal): string {
+  const title = status === 401 ? 'Sign in to the partner portal' : status === 410 ? 'This link does not work' : status === 404 ? 'Page not found'
+    : status === 429 ? 'Too many attempts' : 'Sorry, there is a problem';
+  const next = status === 401 || status === 410 ? `<p><a href="/portal/sign-in">Ask for a new sign-in link</a></p>` : '';
+  return portalPage(title, `<h1>${esc(title)}</h1><p>${esc(message)}</p>${next}`, principal, code);
+}
+
+const listingRow = (term: string, value: string | undefined | null): string => (value ? `<dt>${esc(term)}</dt><dd>${esc(value)}</dd>` : '');
+
+/** The organisation's page: its public entry as published, and the form to propose changes. */
+export function organisationPage(principal: PortalPrincipal, view: ListingView, form: ProposalForm, problems: FieldProblem[] = [], sent = false): string {
+  const p = view.published;
+  const published = p
+    ? `<div class="listing"><dl>${listingRow('Name', p.name)}${listingRow('Website', p.website)}${listingRow('Description', p.description)}${listingRow('Area', p.area)}${listingRow('Kind of organisation', p.kind)}${listingRow('PACT partner', p.pactPartner ? 'Yes' : null)}</dl></div>`
+    : `<p>Your organisation is not in the published list at the moment${view.current.listingConsent ? '' : ': it has not agreed to be listed publicly'}.</p>`;
+  const field = (name: keyof ProposalForm, label: string, input: string, hint?: string): string => {
+    const error = fieldError(problems, name);
+    const hintHtml = hint ? `<p class="hint" id="${name}-hint">${esc(hint)}</p>` : '';
+    return `<div class="field${error ? ' error' : ''}"><label for="${name}">${esc(label)}</label>${hintHtml}${error}${input}</div>`;
+  };
+  const described = (name: string, hint: boolean): string => {
+    const ids = [hint ? `${name}-hint` : '', problems.some((x) => x.field === name) ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return ids ? ` aria-describedby="${ids}"` : '';
+  };
+  const areas = view.areas.map((a) => `<option value="${esc(a.code)}"${a.code === form.area ? ' selected' : ''}>${esc(a.label)}</option>`).join('');
+  const shown = new Set(form.publicFields);
+  const checks = PROPOSABLE_PUBLIC_FIELDS.map((f) =>
+    `<div class="check"><input type="checkbox" id="show-${f}" name="publicFields" value="${f}"${shown.has(f) ? ' checked' : ''}><label for="show-${f}">${esc(FIELD_LABELS[f])}</label></div>`,
+  ).join('');
+  const publicError = fieldError(problems, 'publicFields');
+  return portalPage(principal.organisation, [
+    sent ? `<div class="panel" role="status"><h2>Thank you: your proposal was sent</h2><p>The partnerships team will review it. Once approved, it appears in the public list at its next publication.</p></div>` : '',
+    errorSummary(problems),
+    `<h1>${esc(principal.organisation)}</h1>`,
+    `<p>Signed in as ${esc(principal.displayName ?? principal.email)}.</p>`,
+    `<h2>Your public listing</h2>`,
+    `<p>This is your organisation's entry in the published partner list${view.publishedVersion ? ` (publication ${view.publishedVersion})` : ''}, exactly as the public sees it.</p>`,
+    published,
+    view.pending > 0 ? `<p><strong>${view.pending === 1 ? 'One proposed change is' : `${view.pending} proposed changes are`} waiting for the partnerships team.</strong></p>` : '',
+    `<h2>Propose a change</h2>`,
+    `<p>The partnerships team reviews every proposal before it is published.</p>`,
+    `<form method="post" action="/portal/proposals" novalidate>${csrfField(principal)}`,
+    field('name', 'Name', `<input type="text" id="name" name="name" value="${esc(form.name)}"${described('name', false)}>`),
+    field('description', 'Description', `<textarea id="description" name="description"${described('description', true)}>${esc(form.description)}</textarea>`, 'What your organisation does, in a few sentences.'),
+    field('website', 'Website', `<input type="url" id="website" name="website" value="${esc(form.website)}"${described('website', true)}>`, 'The full address, starting https://'),
+    field('area', 'Area', `<select id="area" name="area"${described('area', false)}>${areas}</select>`),
+    `<fieldset id="publicFields"${publicError ? ' class="field error"' : ''}><legend>Shown publicly</legend><p class="hint">Your name is always shown. Choose what else the public list shows.</p>${publicError}${checks}</fieldset>`,
+    `<button type="submit">Send proposal</button></form>`,
+  ].join(''), principal, problems.length > 0 ? 'REQUEST.VALIDATION_FAILED' : undefined);
+}
+
+export function describeFields(fields: ListingFields): string[] {
+  return Object.entries(fields).map(([k, v]) => `${FIELD_LABELS[k] ?? k}: ${Array.isArray(v) ? v.join(', ') : (v ?? '(empty)')}`);
+}

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import type { CaughtMail } from '../../src/devtools/mail-catcher.js';
+import { contactBody, partnerBody } from '../support/factories.js';
+import { nextClientIp } from '../support/pledges.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const LINK = /\/portal\/sign-in\/([0-9a-f-]{36})\/([A-Za-z0-9_-]{43})/g;
+
+function links(mail: CaughtMail): { partnerId: string; token: string }[] {
+  return [...mail.text.matchAll(LINK)].map((m) => ({ partnerId: m[1], token: m[2] }));
+}
+
+const errorCode = (html: string): string | undefined => /data-error-code="([A-Z_.]+)"/.exec(html)?.[1];
+
+describe('partner portal: sign-in by emailed link, proposals and moderation', () => {
+  let app: TestApp;
+  let admin: string;
+  const auth = (): [string, string] => ['authorization', `Bearer ${admin}`];
+
+  beforeAll(async () => {
+    app = await startTestApp({ worker: true, env: { PORTAL_LINK_MAX_PER_EMAIL: '3', PORTAL_SIGN_IN_MIN_RESPONSE_MS: '0' } });
+    admin = await app.tokenFor('admin');
+  });
+  afterAll(() => app.close());
+
+  async function organisationWithContact(): Promise<{ partnerId: string; contactId: string; email: string; name: string }> {
+    const name = `Portal org ${randomUUID().slice(0, 8)}`;
+    const partner = await app.http().post('/api/v1/partners').set(...auth()).send(partnerBody({ name })).expect(201);
+    const partnerId = (partner.body as { id: string }).id;
+    const body = contactBody({ email: `portal-${randomUUID().slice(0, 8)}@partner.test` });
+    const contact = await app.http().post(`/api/v1/partners/${partnerId}/contacts`).set(...auth()).send(body).expect(201);
+    return { partnerId, contactId: (contact.body as { id: string }).id, email: String(body.email), name };
+  }
+
+  async function askForLink(email: string, ip = nextClientIp()): Promise<string> {
+    const res = await app.http().post('/portal/sign-in').set('x-forwarded-for', ip).type('form').send({ email }).expect(200);
+    return res.text;
+  }
+
+  async function signIn(partnerId: string, token: string): Promise<{ cookie: string; csrf: string }> {
+    const res = await app.http().post(`/portal/sign-in/${partnerId}/${token}`).expect(303);
+    expect(res.headers.location).toBe('/portal');
+    const setCookie = String(res.headers['set-cookie']);
+    const cookie = /crm_portal=[^;]+/.exec(setCookie)?.[0] ?? '';
+    const home = await app.http().get('/portal').set('cookie', cookie).expect(200);
+    const csrf = /name="csrf" value="([0-9a-f]{64})"/.exec(home.text)?.[1] ?? '';
+    return { cookie, csrf };
+  }
+
+  it('answers a known and an unknown address alike, and mails a single-use link only to the known one', async () => {
+    const org = await organisationWithContact();
+    const unknown = `nobody-${randomUUID().slice(0, 8)}@partner.test`;
+    const [known, stranger] = [await askForLink(org.email), await askForLink(unknown)];
+    expect(known).toBe(stranger);
+    const mail = await app.mail.waitFor((m) => m.to.includes(org.email) && m.subject === 'Your sign-in link for the partner portal');
+    const [link] = links(mail);
+    expect(link.partnerId).toBe(org.partnerId);
+    expect(mail.text).toContain(org.name);
+    expect(await app.dataSource.query(`SELECT id FROM mail_outbox WHERE recipient = $1`, [unknown])).toEqual([]);
+
+    // Opening the link asks for a click; posting it signs in with the portal's own cookie.
+    const confirm = await app.http().get(`/portal/sign-in/${link.partnerId}/${link.token}`).expect(200);
+    expect(confirm.text).toContain(org.name);
+    const res = await app.http().post(`/portal/sign-in/${link.partnerId}/${link.token}`).expect(303);
+    const setCookie = String(res.headers['set-cookie']);
+    expect(setCookie).toMatch(/^crm_portal=[A-Za-z0-9_-]{43}; Max-Age=\d+; Path=\/portal; HttpOnly; SameSite=Strict$/);
+    const cookie = /crm_portal=[^;]+/.exec(setCookie)?.[0] ?? '';
+    const home = await app.http().get('/portal').set('cookie', cookie).expect(200);
+    expect(home.text).toContain(`<h1>${org.name}</h1>`);
+
+    // The portal cookie is no staff credential.
+    const staff = await app.http().get('/api/v1/partners').set('cookie', cookie).expect(401);
+    expect((staff.body as { code: string }).code).toBe('AUTH.UNAUTHENTICATED');
+
+    // Used once: refused the second time, with the one page every bad link gets.
+    const reused = await app.http().post(`/portal/sign-in/${link.partnerId}/${link.token}`).expect(410);
+    expect(errorCode(reused.text)).toBe('PORTAL.LINK_INVALID');
+  });
+
+  it('refuses expired, tampered and another organisation\'s links with the same page', async () => {
+    const a = await organisationWithContact();
+    const b = await organisationWithContact();
+    await askForLink(a.email);
+    const [link] = links(await app.mail.waitFor((m) => m.to.includes(a.email)));
+    const pages: string[] = [];
+    const refuse = async (partnerId: string, token: string): Promise<void> => {
+      const get = await app.http().get(`/portal/sign-in/${partnerId}/${token}`).expect(410);
+      const post = await app.http().post(`/portal/sign-in/${partnerId}/${token}`).expect(410);
+      expect(post.headers['set-cookie']).toBeUndefined();
+      pages.push(get.text, post.text);
+    };
+    await refuse(b.partnerId, link.token); // another organisation's
+    const tampered = `${link.token.slice(0, -1)}${link.token.endsWith('A') ? 'B' : 'A'}`;
+    await refuse(a.partnerId, tampered);
+    await refuse(a.partnerId, 'not-a-token');
+    await app.dataSource.query(`UPDATE portal_links SET expires_at = now() - interval '1 second' WHERE partner_id = $1`, [a.partnerId]);
+    await refuse(a.partnerId, link.token); // expired (otherwise good)
+    expect(new Set(pages).size).toBe(1);
+    expect(errorCode(pages[0])).toBe('PORTAL.LINK_INVALID');
+    expect(pages[0]).toContain('Ask for a new sign-in link');
+  });
+
+  it('limits link requests per address (known or not) and says when to retry', async () => {
+    const email = `limited-${randomUUID().slice(0, 8)}@partner.test`;
+    for (let i = 0; i < 3; i += 1) await askForLink(email);
+    const res = await app.http().post('/portal/sign-in').set('x-forwarded-for', nextClientIp()).type('form').send({ email: email.toUpperCase() }).expect(429);
+    expect(errorCode(res.text)).toBe('PORTAL.RATE_LIMITED');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('refuses a portal form without the session\'s CSRF value or from another site', async () => {
+    const org = await organisationWithContact();
+    await askForLink(org.email);
+    const [link] = links(await app.mail.waitFor((m) => m.to.includes(org.email)));
+    const { cookie, csrf } = await signIn(link.partnerId, link.token);
+    const noToken = await app.http().post('/portal/sign-out').set('cookie', cookie).type('form').send({}).expect(403);
+    expect(errorCode(noToken.text)).toBe('PORTAL.CSRF_REJECTED');
+    await app.http().post('/portal/sign-out').set('cookie', cookie).set('sec-fetch-site', 'cross-site').type('form').send({ csrf }).expect(403);
+    await app.http().post('/portal/sign-out').set('cookie', cookie).type('form').send({ csrf }).expect(200);
+    const after = await app.http().get('/portal').set('cookie', cookie).expect(401);
+    expect(errorCode(after.text)).toBe('PORTAL.SIGN_IN_REQUIRED');
+  });
+
+  it('staff invite a contact; a proposal is approved through the partners service, audited with the proposer', async () => {
+    const org = await organisationWithContact();
+    await app.http().post(`/api/v1/contacts/${org.contactId}/portal-invitation`).set(...auth()).expect(204);
+    const invitation = await app.mail.waitFor((m) => m.to.includes(org.email) && m.subject.startsWith('You are invited to the partner portal'));
+    const [link] = links(invitation);
+    const { cookie, csrf } = await signIn(link.partnerId, link.token);
+    const description = `We run community kitchens ${randomUUID().slice(0, 8)}`;
+    const home = await app.http().get('/portal').set('cookie', cookie).expect(200);
+    const area = /<option value="([a-z0-9-]+)" selected>/.exec(home.text)?.[1] ?? '';
+    const sent = await app.http().post('/portal/proposals').set('cookie', cookie).type('form')
+      .send(`csrf=${csrf}&name=${encodeURIComponent(org.name)}&description=${encodeURIComponent(description)}&website=&area=${area}&publicFields=description&publicFields=area`)
+      .expect(303);
+    expect(sent.headers.location).toBe('/portal?sent=1');
+
+    const queue = await app.http().get('/api/v1/portal/proposals').set(...auth()).expect(200);
+    const proposal = (queue.body as { id: string; partnerId: string; changes: Record<string, unknown>; proposer: { email: string } }[]).find((p) => p.partnerId === org.partnerId);
+    expect(proposal?.changes).toEqual({ description, website: null, publicFields: ['area', 'description', 'name'] });
+    expect(proposal?.proposer.email).toBe(org.email);
+
+    const approved = await app.http().post(`/api/v1/portal/proposals/${proposal?.id}/approve`).set(...auth()).send({}).expect(200);
+    expect((approved.body as { status: string }).status).toBe('approved');
+    const partner = await app.http().get(`/api/v1/partners/${org.partnerId}`).set(...auth()).expect(200);
+    expect((partner.body as { description: string }).description).toBe(description);
+    const audit = await app.http().get(`/api/v1/partners/${org.partnerId}/audit`).set(...auth()).expect(200);
+    const entries = ((audit.body as { items?: unknown[] }).items ?? audit.body) as { action: string; reason: string | null }[];
+    expect(entries.find((e) => e.action === 'updated')?.reason).toContain(org.email);
+    await app.http().post(`/api/v1/portal/proposals/${proposal?.id}/reject`).set(...auth()).send({ reason: 'Too late' }).expect(409);
+  });
+
+  it('a rejected proposal mails the reason to the proposer', async () => {
+    const org = await organisationWithContact();
+    await askForLink(org.email);
+    const [link] = links(await app.mail.waitFor((m) => m.to.includes(org.email)));
+    const { cookie, csrf } = await signIn(link.partnerId, link.token);
+    const home = await app.http().get('/portal').set('cookie', cookie).expect(200);
+    const area = /<option value="([a-z0-9-]+)" selected>/.exec(home.text)?.[1] ?? '';
+    await app.http().post('/portal/proposals').set('cookie', cookie).type('form')
+      .send(`csrf=${csrf}&name=${encodeURIComponent(`${org.name} Ltd`)}&description=&website=&area=${area}`).expect(303);
+    const queue = await app.http().get('/api/v1/portal/proposals').set(...auth()).expect(200);
+    const proposal = (queue.body as { id: string; partnerId: string }[]).find((p) => p.partnerId === org.partnerId);
+    await app.http().post(`/api/v1/portal/proposals/${proposal?.id}/reject`).set(...auth()).send({ reason: 'Please use the registered name.' }).expect(200);
+    const mail = await app.mail.waitFor((m) => m.to.includes(org.email) && m.subject.startsWith('Your proposed change'));
+    expect(mail.text).toContain('Please use the registered name.');
+  });
+});
