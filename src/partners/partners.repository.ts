@@ -14,6 +14,13 @@ const SORT_CASTS: Record<string, string> = { name: 'text', createdAt: 'timestamp
  * Birkenhead (0.8), but not every name sharing a prefix with a code-like query (6 of 10 trigrams, 0.6).
  */
 const SIMILAR_ENOUGH = 0.7;
+/**
+ * `%>` (which the trigram index serves) compares with pg_trgm.word_similarity_threshold, 0.6 unless set: at 0.6 the
+ * index returns a third more rows than SIMILAR_ENOUGH keeps, each compared in full (the costly part of a search).
+ * Set here for this statement's transaction only (`is_local`), from a subquery run once before the scan it gates;
+ * the explicit comparison with SIMILAR_ENOUGH stays, so what matches never depends on it.
+ */
+const SIMILARITY_THRESHOLD = `set_config('pg_trgm.word_similarity_threshold', '${SIMILAR_ENOUGH}', true)`;
 /** Words of the query matched one by one (the rest still count in the whole query's match and rank). */
 const MAX_WORDS = 8;
 
@@ -26,27 +33,44 @@ const foundOrSimilar = (term: string): string =>
  * matches when every word of the query is found or similar enough (any order, words in between), or the whole query
  * is similar enough; a query with digits also matches with its spaces left out (`sc 123456`, `l8 7ss`). Words under
  * 3 letters are left to the whole query: trigrams cannot find them by index.
+ *
+ * The matches are found first, on their own, from the trigram index alone: the other filters then apply to those
+ * few rows as they are read. Left to combine them, the planner ANDs the trigram bitmap with a facet's own index
+ * (reading every partner of a common kind or status), or, guessing the similarity conditions common, scans the
+ * whole table to join a linked facet.
  */
 function searchMatch(f: Filters, q: string): void {
   const whole = (param: string): string => `crm_search_normalise(${param})`;
   const query = f.param(q);
   f.search = query;
   const words = q.split(/\s+/).filter((word) => word.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').length >= 3).slice(0, MAX_WORDS);
-  const branches = [`(p.search_text %> ${whole(query)} AND word_similarity(${whole(query)}, p.search_text) >= ${SIMILAR_ENOUGH})`];
-  const perWord = words.map((word) => foundOrSimilar(whole(f.param(word))));
-  branches.unshift(perWord.length > 0 ? `(${perWord.join(' AND ')})` : `p.search_text LIKE '%' || ${whole(query)} || '%'`);
+  const branches: string[] = [];
+  // One word that is the whole query: its own branch is the whole query's similarity and more.
+  if (words.length === 1 && words[0] === q.trim()) branches.push(foundOrSimilar(whole(query)));
+  else {
+    const perWord = words.map((word) => foundOrSimilar(whole(f.param(word))));
+    branches.push(perWord.length > 0 ? `(${perWord.join(' AND ')})` : `p.search_text LIKE '%' || ${whole(query)} || '%'`);
+    branches.push(`(p.search_text %> ${whole(query)} AND word_similarity(${whole(query)}, p.search_text) >= ${SIMILAR_ENOUGH})`);
+  }
   if (/\d/.test(q)) branches.push(`p.search_text LIKE '%' || replace(${whole(query)}, ' ', '') || '%'`);
   // A query of punctuation alone normalises to nothing, and nothing has it.
-  f.clauses.push(`${whole(query)} <> ''`, `(${branches.join(' OR ')})`);
+  // OFFSET 0 keeps the planner from merging the matches' scan with the other filters (see Filters.source).
+  f.source =
+    `(SELECT p.* FROM partners p WHERE (SELECT ${SIMILARITY_THRESHOLD}) IS NOT NULL AND ${whole(query)} <> '' ` +
+    `AND (${branches.join(' OR ')}) OFFSET 0) p`;
 }
 
 /**
  * Relevance, smaller first: 0 the name itself, 1 a name starting with the query, 2 the query found as typed
- * (normalised) in anything searched, 3 a similar match; plus how far from a perfect word similarity it is.
+ * (normalised) in anything searched, 3 a similar match; plus how far from a perfect word similarity it is. The query
+ * found as typed between spaces (normalised text has single spaces between words) is a perfect word similarity:
+ * the costly comparison is left to the rest.
  */
 const relevance = (q: string): string =>
   `(CASE WHEN p.search_name = crm_search_normalise(${q}) THEN 0 WHEN p.search_name LIKE crm_search_normalise(${q}) || '%' THEN 1 ` +
-  `WHEN p.search_text LIKE '%' || crm_search_normalise(${q}) || '%' THEN 2 ELSE 3 END + 1 - word_similarity(crm_search_normalise(${q}), p.search_text))`;
+  `WHEN p.search_text LIKE '%' || crm_search_normalise(${q}) || '%' THEN 2 ELSE 3 END + 1 - ` +
+  `CASE WHEN ' ' || p.search_text || ' ' LIKE '% ' || crm_search_normalise(${q}) || ' %' THEN 1 ` +
+  `ELSE word_similarity(crm_search_normalise(${q}), p.search_text) END)`;
 
 interface SummaryRow {
   id: string;
@@ -75,6 +99,8 @@ class Filters {
   readonly params: unknown[] = [];
   /** The parameter holding `q`, when searching. */
   search?: string;
+  /** The partners the clauses filter, as `p`: all of them, or a search's matches. */
+  source = 'partners p';
 
   add(clause: (param: string) => string, value: unknown): void {
     this.clauses.push(clause(this.param(value)));
@@ -99,7 +125,12 @@ class Filters {
    */
   linked(joinTable: string, joinColumn: string, id: string | null | undefined): void {
     if (id === null) this.clauses.push('false');
-    else if (id !== undefined) this.add((p) => `EXISTS (SELECT 1 FROM ${joinTable} j WHERE j.partner_id = p.id AND j.${joinColumn} = ${p}::uuid)`, id);
+    else if (id !== undefined) {
+      // Over a search's matches, `IS TRUE` keeps this a filter of the matches (the planner would otherwise join them
+      // as it likes, a scan of every partner among its choices).
+      const probe = this.search === undefined ? '' : ' IS TRUE';
+      this.add((p) => `EXISTS (SELECT 1 FROM ${joinTable} j WHERE j.partner_id = p.id AND j.${joinColumn} = ${p}::uuid)${probe}`, id);
+    }
   }
 
   static from(query: ListPartnersQuery, actorId: string, ids: FilterIds): Filters {
@@ -127,6 +158,8 @@ class Filters {
 }
 
 export interface ListClauses {
+  /** What the WHERE reads, as `p`: `partners p`, or the matches of a search (every column of partners). */
+  from: string;
   where: string;
   params: unknown[];
   orderBy: string;
@@ -171,6 +204,7 @@ export function listClauses(query: ListPartnersQuery, actorId: string, ids: Filt
   }
   const direction = descending ? 'DESC' : 'ASC';
   return {
+    from: filters.source,
     where: filters.clauses.length > 0 ? `WHERE ${filters.clauses.join(' AND ')}` : '',
     params: filters.params,
     orderBy: [...keys.map((k) => `${k.sql} ${direction}`), `p.id ${direction}`].join(', '),
@@ -189,7 +223,8 @@ export function cursorAfter(sort: PartnerSort, last: { sort_keys: string[]; id: 
  * are found first, over `partners` alone: the sort indexes carry every column the filters compare
  * (migrations/…-PartnerListIndexes.ts), so walking one in order with the filters and stopping at the page's end is an
  * index-only scan, a few thousand index entries at worst however the filters combine; a rare combination starts
- * from its own index instead. Only the page's rows are then read in full, with their labels and links.
+ * from its own index instead, and a search from its matches (searchMatch). Only the page's rows are then read in
+ * full, with their labels and links.
  */
 @Injectable()
 export class PartnersRepository {
@@ -199,13 +234,13 @@ export class PartnersRepository {
   ) {}
 
   async count(query: PartnerFiltersQuery, actorId: string): Promise<number> {
-    const { where, params } = listClauses(query, actorId, await this.filterIds.resolve(query));
-    return countPartners(this.dataSource, where, params);
+    const { from, where, params } = listClauses(query, actorId, await this.filterIds.resolve(query));
+    return countPartners(this.dataSource, from, where, params);
   }
 
   async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
     const limit = query.limit ?? 25;
-    const { where, params, orderBy, sortKeys, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
+    const { from, where, params, orderBy, sortKeys, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
     params.push(limit + 1);
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
@@ -217,7 +252,7 @@ export class PartnersRepository {
                      WHERE j.partner_id = p.id ORDER BY r.sort_order) AS themes,
               ARRAY(SELECT l.code FROM partner_list_memberships j JOIN partner_lists l ON l.id = j.list_id
                      WHERE j.partner_id = p.id ORDER BY l.code) AS lists
-         FROM (SELECT p.id FROM partners p ${where} ORDER BY ${orderBy} LIMIT $${params.length}) page
+         FROM (SELECT p.id FROM ${from} ${where} ORDER BY ${orderBy} LIMIT $${params.length}) page
          JOIN partners p ON p.id = page.id
          JOIN reference_entries k ON k.id = p.kind_id
          JOIN reference_entries a ON a.id = p.area_id
@@ -235,8 +270,8 @@ export class PartnersRepository {
 }
 
 /** How many partners the filters match (over the sort index's covered columns, like the page itself). */
-export async function countPartners(dataSource: DataSource, where: string, params: unknown[]): Promise<number> {
-  const [row] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM partners p ${where}`, params);
+export async function countPartners(dataSource: DataSource, from: string, where: string, params: unknown[]): Promise<number> {
+  const [row] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${from} ${where}`, params);
   return row.n;
 }
 

@@ -50,7 +50,7 @@ export class PartnerCsvExport {
   }
 
   private async page(filter: ExportPartnersQuery, ids: FilterIds, actorId: string, cursor: string | undefined): Promise<ExportPage> {
-    const { where, params, orderBy, sortKeys, sort } = listClauses({ ...filter, cursor }, actorId, ids);
+    const { from, where, params, orderBy, sortKeys, sort } = listClauses({ ...filter, cursor }, actorId, ids);
     params.push(EXPORT_PAGE_SIZE + 1);
     const rows = await this.dataSource.query<ExportRow[]>(
       `SELECT p.id, ${sortKeys}, p.name, p.legal_name, k.code AS kind, a.code AS area, p.address,
@@ -59,7 +59,7 @@ export class PartnerCsvExport {
               ${codes('partner_themes', 'reference_id', 'reference_entries', 't.sort_order')} AS themes,
               p.tags, p.status, u.email AS owner_email, p.dialogue_cadence_days,
               ${codes('partner_list_memberships', 'list_id', 'partner_lists', 't.code')} AS lists, p.external_ref
-         FROM partners p
+         FROM ${from}
          JOIN reference_entries k ON k.id = p.kind_id
          JOIN reference_entries a ON a.id = p.area_id
          LEFT JOIN users u ON u.id = p.owner_id
