@@ -6,6 +6,7 @@ import { AuditEntryResponse } from '../audit/dto/audit-entry.response.js';
 import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user.decorator.js';
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
+import { ClientGone } from '../common/http/client-gone.js';
 import { IF_MATCH_HEADER as IF_MATCH, parseIfMatch, withEtag } from '../common/http/etag.js';
 import { ListPartnersQuery, PartnerCount, PartnerFiltersQuery } from './dto/list-partners.query.js';
 import { CreatePartnerDto, MergePartnersDto, ReasonDto, UpdatePartnerDto } from './dto/partner-write.dto.js';
@@ -32,16 +33,16 @@ export class PartnersController {
   @ApiOperation({ summary: 'Search and filter partners (keyset-paginated)', operationId: 'listPartners' })
   @ApiOkResponse({ type: PartnerPage })
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED, REQUEST.INVALID_CURSOR'])
-  list(@Query() query: ListPartnersQuery, @CurrentUser() user: AuthenticatedUser): Promise<PartnerPage> {
-    return this.repository.page(query, user.id);
+  list(@Query() query: ListPartnersQuery, @CurrentUser() user: AuthenticatedUser, @ClientGone() gone: AbortSignal): Promise<PartnerPage> {
+    return this.repository.page(query, user.id, gone);
   }
 
   @Get('count')
   @ApiOperation({ summary: 'How many partners match the list filters', operationId: 'countPartners' })
   @ApiOkResponse({ type: PartnerCount })
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
-  async count(@Query() query: PartnerFiltersQuery, @CurrentUser() user: AuthenticatedUser): Promise<PartnerCount> {
-    return { count: await this.repository.count(query, user.id) };
+  async count(@Query() query: PartnerFiltersQuery, @CurrentUser() user: AuthenticatedUser, @ClientGone() gone: AbortSignal): Promise<PartnerCount> {
+    return { count: await this.repository.count(query, user.id, gone) };
   }
 
   @Post()

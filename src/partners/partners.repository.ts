@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeCursor, encodeCursor, InvalidCursorError } from '../common/http/cursor.js';
+import { queryUnlessGone } from '../database/cancellable-query.js';
 import type { ListPartnersQuery, PartnerFiltersQuery, PartnerSort } from './dto/list-partners.query.js';
 import type { PartnerPage, PartnerSummary } from './dto/partner-summary.response.js';
 import { PartnerFilterIds, type FilterIds } from './partner-filter-ids.js';
@@ -233,16 +234,19 @@ export class PartnersRepository {
     private readonly filterIds: PartnerFilterIds,
   ) {}
 
-  async count(query: PartnerFiltersQuery, actorId: string): Promise<number> {
+  /** `gone`: the client stopped waiting (a superseded keystroke), so the statement is cancelled. */
+  async count(query: PartnerFiltersQuery, actorId: string, gone?: AbortSignal): Promise<number> {
     const { from, where, params } = listClauses(query, actorId, await this.filterIds.resolve(query));
-    return countPartners(this.dataSource, from, where, params);
+    return countPartners(this.dataSource, from, where, params, gone);
   }
 
-  async page(query: ListPartnersQuery, actorId: string): Promise<PartnerPage> {
+  /** `gone`: the client stopped waiting (a superseded keystroke), so the statement is cancelled. */
+  async page(query: ListPartnersQuery, actorId: string, gone?: AbortSignal): Promise<PartnerPage> {
     const limit = query.limit ?? 25;
     const { from, where, params, orderBy, sortKeys, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
     params.push(limit + 1);
-    const rows = await this.dataSource.query<SummaryRow[]>(
+    const rows = await queryUnlessGone<SummaryRow[]>(
+      this.dataSource,
       `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
               k.code AS kind_code, k.label AS kind_label, a.code AS area_code, a.label AS area_label,
               p.owner_id, u.display_name AS owner_name, ${sortKeys},
@@ -259,6 +263,7 @@ export class PartnersRepository {
          LEFT JOIN users u ON u.id = p.owner_id
         ORDER BY ${orderBy}`,
       params,
+      gone,
     );
     const items = rows.slice(0, limit);
     const last = items.at(-1);
@@ -270,8 +275,8 @@ export class PartnersRepository {
 }
 
 /** How many partners the filters match (over the sort index's covered columns, like the page itself). */
-export async function countPartners(dataSource: DataSource, from: string, where: string, params: unknown[]): Promise<number> {
-  const [row] = await dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM ${from} ${where}`, params);
+export async function countPartners(dataSource: DataSource, from: string, where: string, params: unknown[], gone?: AbortSignal): Promise<number> {
+  const [row] = await queryUnlessGone<{ n: number }[]>(dataSource, `SELECT count(*)::int AS n FROM ${from} ${where}`, params, gone);
   return row.n;
 }
 

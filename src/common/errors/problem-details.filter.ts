@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
+import { ClientGoneError } from '../http/client-gone.js';
 import { AppError } from './app-error.js';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details.js';
 import { clientFacing } from './service-unavailable.js';
@@ -32,11 +33,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(thrown: unknown, host: ArgumentsHost): void {
-    // A database outage is a 503 with Retry-After (never a 401 or a 500: clients retry, staff stay signed in).
-    const exception = clientFacing(thrown);
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
+    // Nobody is waiting (a superseded search): its work was cancelled on purpose; nothing to report or send.
+    if (thrown instanceof ClientGoneError) {
+      this.logger.debug({ msg: 'client gone', requestId: request.id });
+      const problem = { ...build(499, 'REQUEST.ERROR', 'The client closed the connection before the answer.'), ...locate(request) };
+      void reply.status(499).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+      return;
+    }
+    // A database outage is a 503 with Retry-After (never a 401 or a 500: clients retry, staff stay signed in).
+    const exception = clientFacing(thrown);
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500 && exception === thrown) {
       this.logger.error({ msg: 'unhandled error', requestId: request.id, err: describe(exception) });
@@ -50,7 +58,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
-    const base = { instance: request.url.split('?')[0], requestId: String(request.id) };
+    const base = locate(request);
     if (exception instanceof AppError) {
       return { ...build(exception.status, exception.code, exception.message), ...base, ...exception.extensions };
     }
@@ -68,6 +76,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return { ...build(HttpStatus.INTERNAL_SERVER_ERROR, 'SERVER.ERROR', 'An unexpected error occurred.'), ...base };
   }
+}
+
+/** Which request a problem answers. */
+function locate(request: FastifyRequest): Pick<ProblemDetails, 'instance' | 'requestId'> {
+  return { instance: request.url.split('?')[0], requestId: String(request.id) };
 }
 
 function build(status: number, code: string, detail: string): Omit<ProblemDetails, 'instance' | 'requestId'> {
