@@ -16,6 +16,8 @@ export type AuditedEntity =
   | 'signature'
   | 'plan-activity'
   | 'quarterly-update'
+  /** A saved partner-import mapping. */
+  | 'import-mapping'
   /** An outbox mail (a staff resend). */
   | 'mail'
   /** An erased person, by a uuid derived from their keyed hash (see data-protection/subject-hash.ts). */

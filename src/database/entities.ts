@@ -20,6 +20,7 @@ import { PortalLink } from '../portal/portal-link.entity.js';
 import { PortalProposal } from '../portal/portal-proposal.entity.js';
 import { PortalSession } from '../portal/portal-session.entity.js';
 import { PortalUser } from '../portal/portal-user.entity.js';
+import { SavedImportMapping } from '../partner-imports/mapping/saved-mapping.entity.js';
 import { RateLimitBucket } from '../rate-limit/rate-limit-bucket.entity.js';
 import { CaseStudy } from '../plan/case-study.entity.js';
 import { PlanActivity } from '../plan/plan-activity.entity.js';
@@ -79,6 +80,7 @@ export const ENTITIES = [
   SuppressionEntry,
   PartnerImport,
   PartnerImportRow,
+  SavedImportMapping,
   PasswordToken,
   SavedView,
   PortalUser,

@@ -23,6 +23,7 @@ import { PartnerSearch1796321122222 } from '../../migrations/1796321122222-Partn
 import { NormaliseIdentifiers1796324496107 } from '../../migrations/1796324496107-NormaliseIdentifiers.js';
 import { FiguresIndexes1796330000000 } from '../../migrations/1796330000000-FiguresIndexes.js';
 import { PartnerPortal1796350457451 } from '../../migrations/1796350457451-PartnerPortal.js';
+import { ImportMapping1796350990732 } from '../../migrations/1796350990732-ImportMapping.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   NormaliseIdentifiers1796324496107,
   FiguresIndexes1796330000000,
   PartnerPortal1796350457451,
+  ImportMapping1796350990732,
 ];

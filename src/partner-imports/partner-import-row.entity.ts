@@ -5,11 +5,12 @@ import type { DuplicateCandidate } from '../partners/partners.errors.js';
 import { PartnerImport } from './partner-import.entity.js';
 
 /** What the dry run found a row would do. `pending` until it has looked. */
-export const IMPORT_ROW_OUTCOMES = ['pending', 'create', 'update', 'unchanged', 'duplicate', 'error'] as const;
+/** `merged`: a later row with the external_ref of an earlier one, folded into it (alternative names, tags). */
+export const IMPORT_ROW_OUTCOMES = ['pending', 'create', 'update', 'unchanged', 'duplicate', 'error', 'merged'] as const;
 export type ImportRowOutcome = (typeof IMPORT_ROW_OUTCOMES)[number];
 
 /** What the commit did with a row; null until its chunk committed. */
-export const IMPORT_ROW_RESULTS = ['created', 'updated', 'unchanged', 'skipped'] as const;
+export const IMPORT_ROW_RESULTS = ['created', 'updated', 'unchanged', 'skipped', 'merged'] as const;
 export type ImportRowResult = (typeof IMPORT_ROW_RESULTS)[number];
 
 /** A problem with a row: the CSV column it concerns (null: the whole row). */
@@ -49,6 +50,14 @@ export class PartnerImportRow {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   errors: ImportRowProblem[];
+
+  /** Problems of the file itself (ragged row, overlong cell): kept when the file is mapped again. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  fileErrors: ImportRowProblem[];
+
+  /** What the dry run noticed without refusing the row (a merge of repeated external_refs). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  warnings: ImportRowProblem[];
 
   /** Existing partners this row looks like (for `duplicate`). */
   @Column({ type: 'jsonb', default: () => "'[]'" })

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { DuplicateCandidate } from '../partners/partners.errors.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
-import type { PartnerCsvCells } from '../partners/partner-csv-columns.js';
 import { toPartnerImportRowResponse, type PartnerImportRowPage } from './dto/partner-import-row.response.js';
 import type { ImportCounts } from './dto/partner-import.response.js';
 import type { ListImportRowsQuery } from './dto/partner-import.dto.js';
 import { PartnerImportRow, type ImportRowOutcome, type ImportRowProblem, type ImportRowResult } from './partner-import-row.entity.js';
 import type { RowPlan } from './planning/row-planner.js';
-import { IDENTITY_COLUMNS } from './planning/in-file-index.js';
 import type { UploadedRow } from './upload/import-file.js';
 import type { ImportPhase } from './partner-imports.repository.js';
 import type { RowRange } from './jobs/chunk-passes.js';
+import type { ProblemRow } from './problem-rows-csv.js';
 
 /** Rows per INSERT when an upload is stored: big statements, few round trips. */
 const INSERT_BATCH = 5000;
@@ -21,9 +21,11 @@ export const OPEN: Record<ImportPhase, string> = { 'dry-run': `outcome = 'pendin
 /** A row as a job reads it. */
 export interface StoredRow {
   rowNumber: number;
-  cells: PartnerCsvCells;
+  cells: Record<string, string>;
   outcome: ImportRowOutcome;
   duplicateRows: number[];
+  /** Live partners the dry run found this row looks like (a per-row decision may update one). */
+  candidates: DuplicateCandidate[];
   partnerId: string | null;
   partnerVersion: number | null;
 }
@@ -39,9 +41,10 @@ export interface RowResult {
 
 interface StoredRowRecord {
   row_number: number;
-  cells: PartnerCsvCells;
+  cells: Record<string, string>;
   outcome: ImportRowOutcome;
   duplicate_rows: number[];
+  candidates: DuplicateCandidate[];
   partner_id: string | null;
   partner_version: number | null;
 }
@@ -61,12 +64,65 @@ export class PartnerImportRowsRepository {
         errors: row.errors,
       }));
       await manager.query(
-        `INSERT INTO partner_import_rows (import_id, row_number, line, cells, outcome, errors)
-         SELECT $1, r.row_number, r.line, r.cells, r.outcome, r.errors
+        `INSERT INTO partner_import_rows (import_id, row_number, line, cells, outcome, errors, file_errors)
+         SELECT $1, r.row_number, r.line, r.cells, r.outcome, r.errors, r.errors
            FROM jsonb_to_recordset($2::jsonb) AS r(row_number int, line int, cells jsonb, outcome partner_import_row_outcome, errors jsonb)`,
         [importId, JSON.stringify(batch)],
       );
     }
+  }
+
+  /** Every row back to what the upload found, for a dry run of a new mapping. */
+  async reset(manager: EntityManager, importId: string): Promise<void> {
+    await manager.query(
+      `UPDATE partner_import_rows
+          SET outcome = CASE WHEN jsonb_array_length(file_errors) > 0 THEN 'error' ELSE 'pending' END::partner_import_row_outcome,
+              errors = file_errors, warnings = '[]', candidates = '[]', duplicate_rows = '{}', changes = NULL, partner_id = NULL, partner_version = NULL
+        WHERE import_id = $1`,
+      [importId],
+    );
+  }
+
+  /** Each distinct value of a file column (each item of a list for `split`), with how many rows hold it, most used first. */
+  async distinctValues(importId: string, column: string, split: boolean, limit: number): Promise<{ value: string; rows: number }[]> {
+    const values = split ? `unnest(string_to_array(cells->>$2, ';'))` : `cells->>$2`;
+    return this.dataSource.query<{ value: string; rows: number }[]>(
+      `SELECT value, count(*)::int AS rows
+         FROM (SELECT btrim(v) AS value FROM partner_import_rows, LATERAL (SELECT ${values} AS v) AS x WHERE import_id = $1) AS t
+        WHERE value <> '' GROUP BY value ORDER BY count(*) DESC, value LIMIT $3`,
+      [importId, column, limit],
+    );
+  }
+
+  /** The first rows' cells, for samples of each column. */
+  async firstCells(importId: string, limit: number): Promise<Record<string, string>[]> {
+    const rows = await this.dataSource.query<{ cells: Record<string, string> }[]>(
+      'SELECT cells FROM partner_import_rows WHERE import_id = $1 ORDER BY row_number LIMIT $2',
+      [importId, limit],
+    );
+    return rows.map((r) => r.cells);
+  }
+
+  /** Rows refused by the dry run or skipped by the commit, and (unless `errorsOnly`) duplicates not written, in order. */
+  async problemRows(importId: string, errorsOnly: boolean, afterRow: number, limit: number): Promise<ProblemRow[]> {
+    const duplicates = errorsOnly ? '' : `OR (outcome = 'duplicate' AND (result IS NULL OR result = 'skipped'))`;
+    const rows = await this.dataSource.query<
+      { row_number: number; cells: Record<string, string>; outcome: string; result: string | null; errors: ImportRowProblem[]; candidates: DuplicateCandidate[]; duplicate_rows: number[] }[]
+    >(
+      `SELECT row_number, cells, outcome, result, errors, candidates, duplicate_rows FROM partner_import_rows
+        WHERE import_id = $1 AND row_number > $2 AND (outcome = 'error' OR (result = 'skipped' AND jsonb_array_length(errors) > 0) ${duplicates})
+        ORDER BY row_number LIMIT $3`,
+      [importId, afterRow, limit],
+    );
+    return rows.map((r) => ({
+      rowNumber: r.row_number,
+      cells: r.cells,
+      outcome: r.outcome,
+      result: r.result,
+      errors: r.errors,
+      candidates: r.candidates,
+      duplicateRows: r.duplicate_rows,
+    }));
   }
 
   /** Rows per dry-run outcome and per commit result. */
@@ -76,8 +132,8 @@ export class PartnerImportRowsRepository {
       [importId],
     );
     const counts: ImportCounts = {
-      outcomes: { pending: 0, create: 0, update: 0, unchanged: 0, duplicate: 0, error: 0 },
-      results: { created: 0, updated: 0, unchanged: 0, skipped: 0 },
+      outcomes: { pending: 0, create: 0, update: 0, unchanged: 0, duplicate: 0, error: 0, merged: 0 },
+      results: { created: 0, updated: 0, unchanged: 0, skipped: 0, merged: 0 },
     };
     for (const { outcome, result, n } of rows) {
       counts.outcomes[outcome] += n;
@@ -106,13 +162,14 @@ export class PartnerImportRowsRepository {
     };
   }
 
-  /** The identity cells of rows after `afterRow`, in order (the in-file duplicate index is built from them). */
-  async identityCells(importId: string, afterRow: number, limit: number): Promise<{ rowNumber: number; cells: PartnerCsvCells }[]> {
-    const picked = IDENTITY_COLUMNS.map((c) => `'${c}', cells->'${c}'`).join(', ');
-    const rows = await this.dataSource.query<{ row_number: number; cells: PartnerCsvCells }[]>(
-      `SELECT row_number, jsonb_strip_nulls(jsonb_build_object(${picked})) AS cells
+  /** The cells of `columns` (file columns: those the in-file index reads) of rows after `afterRow`, in order. */
+  async identityCells(importId: string, afterRow: number, limit: number, columns: readonly string[]): Promise<{ rowNumber: number; cells: Record<string, string> }[]> {
+    // Keys are the file's headers: bound as parameters, never written into the statement.
+    const picked = columns.map((_, i) => `$${i + 4}::text, cells->$${i + 4}::text`).join(', ');
+    const rows = await this.dataSource.query<{ row_number: number; cells: Record<string, string> }[]>(
+      `SELECT row_number, ${columns.length > 0 ? `jsonb_strip_nulls(jsonb_build_object(${picked}))` : `'{}'::jsonb`} AS cells
          FROM partner_import_rows WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
-      [importId, afterRow, limit],
+      [importId, afterRow, limit, ...columns],
     );
     return rows.map((r) => ({ rowNumber: r.row_number, cells: r.cells }));
   }
@@ -134,7 +191,7 @@ export class PartnerImportRowsRepository {
    */
   async claim(manager: EntityManager, importId: string, phase: ImportPhase, range: RowRange): Promise<StoredRow[]> {
     const rows = await manager.query<StoredRowRecord[]>(
-      `SELECT row_number, cells, outcome, duplicate_rows, partner_id, partner_version FROM partner_import_rows
+      `SELECT row_number, cells, outcome, duplicate_rows, candidates, partner_id, partner_version FROM partner_import_rows
         WHERE import_id = $1 AND row_number BETWEEN $2 AND $3 AND ${OPEN[phase]}
         ORDER BY row_number FOR UPDATE SKIP LOCKED`,
       [importId, range.first, range.last],
@@ -144,6 +201,7 @@ export class PartnerImportRowsRepository {
       cells: r.cells,
       outcome: r.outcome,
       duplicateRows: r.duplicate_rows,
+      candidates: r.candidates,
       partnerId: r.partner_id,
       partnerVersion: r.partner_version,
     }));
@@ -154,6 +212,7 @@ export class PartnerImportRowsRepository {
       row_number: plan.rowNumber,
       outcome: plan.outcome,
       errors: plan.errors,
+      warnings: plan.warnings,
       candidates: plan.candidates,
       duplicate_rows: plan.duplicateRows,
       // The report shows what an update changes; a new record's "changes" would only repeat its cells.
@@ -163,9 +222,9 @@ export class PartnerImportRowsRepository {
     }));
     await manager.query(
       `UPDATE partner_import_rows r
-          SET outcome = x.outcome, errors = x.errors, candidates = x.candidates, duplicate_rows = x.duplicate_rows,
+          SET outcome = x.outcome, errors = x.errors, warnings = x.warnings, candidates = x.candidates, duplicate_rows = x.duplicate_rows,
               changes = x.changes, partner_id = x.partner_id, partner_version = x.partner_version
-         FROM jsonb_to_recordset($2::jsonb) AS x(row_number int, outcome partner_import_row_outcome, errors jsonb, candidates jsonb,
+         FROM jsonb_to_recordset($2::jsonb) AS x(row_number int, outcome partner_import_row_outcome, errors jsonb, warnings jsonb, candidates jsonb,
               duplicate_rows int[], changes jsonb, partner_id uuid, partner_version int)
         WHERE r.import_id = $1 AND r.row_number = x.row_number`,
       [importId, JSON.stringify(outcomes)],

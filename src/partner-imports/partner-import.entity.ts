@@ -1,11 +1,18 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn, type Relation } from 'typeorm';
 import { User } from '../users/user.entity.js';
+import type { ImportMapping } from './mapping/import-mapping.js';
+import type { RowDecisions } from './jobs/row-decisions.js';
+
+export const IMPORT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
 
 /**
- * validating → validated → committing → committed. A job that gives up marks the import `failed`;
- * a commit that failed may be started again (it resumes where it stopped).
+ * (mapping →) validating → validated → committing → committed. A file whose header is not the
+ * product's own waits in `mapping` until its columns are mapped; a validated import may be mapped
+ * again (the dry run runs again). A job that gives up marks the import `failed`; a commit that
+ * failed may be started again (it resumes where it stopped).
  */
-export const PARTNER_IMPORT_STATUSES = ['validating', 'validated', 'committing', 'committed', 'failed'] as const;
+export const PARTNER_IMPORT_STATUSES = ['validating', 'validated', 'committing', 'committed', 'failed', 'mapping'] as const;
 export type PartnerImportStatus = (typeof PARTNER_IMPORT_STATUSES)[number];
 
 /** What a commit does with rows that look like existing partners (or earlier rows of the file). */
@@ -36,6 +43,22 @@ export class PartnerImport {
   /** The file's columns, in its order. Columns it lacks are left alone on update. */
   @Column({ type: 'text', array: true })
   columns: string[];
+
+  /** How the file's bytes were read (detected, or chosen at upload). */
+  @Column({ type: 'varchar', length: 20, default: 'utf-8' })
+  encoding: ImportEncoding;
+
+  /** The cell separator detected: , ; tab or |. */
+  @Column({ type: 'varchar', length: 1, default: ',' })
+  delimiter: string;
+
+  /** File column → partner field, and file values → codes; null until mapped (a file in the product's own columns maps itself). */
+  @Column({ type: 'jsonb', nullable: true })
+  mapping: ImportMapping | null;
+
+  /** Per-row choices made at commit for rows that look like existing partners (row number → decision). */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  rowDecisions: RowDecisions;
 
   /** Data rows (blank lines not counted). */
   @Column({ type: 'int' })

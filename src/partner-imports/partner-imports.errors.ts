@@ -30,7 +30,7 @@ export class ImportMediaTypeError extends AppError {
     super(
       'IMPORT.UNSUPPORTED_MEDIA_TYPE',
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-      `Send the file as the request body with Content-Type text/csv (UTF-8); got ${declared || '(none)'}.`,
+      `Send the CSV file as the request body (text/csv, application/vnd.ms-excel, text/plain, or application/octet-stream with a .csv fileName; UTF-8 or Windows-1252); got ${declared || '(none)'}.`,
       { declared },
     );
   }
@@ -47,7 +47,7 @@ export class ImportNotUtf8Error extends AppError {
     super(
       'IMPORT.WRONG_ENCODING',
       HttpStatus.BAD_REQUEST,
-      'The file is not UTF-8 text. Save it as "CSV UTF-8" and upload it again.',
+      'The file is not UTF-8 text (or is UTF-16). Save it as "CSV UTF-8", or upload it with encoding=windows-1252.',
     );
   }
 }
@@ -69,17 +69,47 @@ export class ImportCsvSyntaxError extends AppError {
   }
 }
 
-export class ImportHeaderError extends AppError {
-  constructor(problem: { unknown: string[]; missing: string[]; repeated: string[] }, allowed: readonly string[]) {
+export interface MappingProblem {
+  unknownColumns: string[];
+  unknownFields: string[];
+  repeatedTargets: string[];
+  missingRequired: string[];
+  unknownCodes: { field: string; codes: string[] }[];
+}
+
+export class ImportMappingInvalidError extends AppError {
+  constructor(problem: MappingProblem) {
     const parts = [
-      problem.unknown.length > 0 ? `unknown columns: ${problem.unknown.join(', ')}` : '',
-      problem.missing.length > 0 ? `missing required columns: ${problem.missing.join(', ')}` : '',
-      problem.repeated.length > 0 ? `columns given twice: ${problem.repeated.join(', ')}` : '',
+      problem.unknownColumns.length > 0 ? `columns the file does not have: ${problem.unknownColumns.join(', ')}` : '',
+      problem.unknownFields.length > 0 ? `no such partner field: ${problem.unknownFields.join(', ')}` : '',
+      problem.repeatedTargets.length > 0 ? `fields mapped from more than one column: ${problem.repeatedTargets.join(', ')}` : '',
+      problem.missingRequired.length > 0 ? `required fields no column maps to: ${problem.missingRequired.join(', ')}` : '',
+      ...problem.unknownCodes.map((u) => `${u.field} values mapped to unknown codes: ${u.codes.join(', ')}`),
     ].filter(Boolean);
-    super('IMPORT.INVALID_HEADER', HttpStatus.UNPROCESSABLE_ENTITY, `The header row is not usable (${parts.join('; ')}).`, {
-      ...problem,
-      allowed,
-    });
+    super('IMPORT.MAPPING_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, `The mapping is not usable (${parts.join('; ')}).`, { ...problem });
+  }
+}
+
+export class ImportNotMappableError extends AppError {
+  constructor(status: PartnerImportStatus) {
+    super(
+      'IMPORT.NOT_MAPPABLE',
+      HttpStatus.CONFLICT,
+      status === 'validating' ? 'The dry run is still going; map the file again once it is done.' : 'This import can no longer be mapped: it has been committed, or is being committed.',
+      { importStatus: status },
+    );
+  }
+}
+
+export class ImportNotMappedError extends AppError {
+  constructor() {
+    super('IMPORT.NOT_MAPPED', HttpStatus.CONFLICT, 'Map the file\'s columns to partner fields first: the dry run has not run.');
+  }
+}
+
+export class SavedMappingNameTakenError extends AppError {
+  constructor(name: string) {
+    super('IMPORT.MAPPING_NAME_TAKEN', HttpStatus.CONFLICT, `A saved mapping is already called "${name}" for a file with another header; choose another name.`, { name });
   }
 }
 

@@ -5,6 +5,8 @@ import type { PartnerImportPage } from './dto/partner-import.response.js';
 import type { ListPartnerImportsQuery } from './dto/partner-import.dto.js';
 import { PartnerImport, type DuplicatePolicy, type PartnerImportStatus } from './partner-import.entity.js';
 import { OPEN } from './partner-import-rows.repository.js';
+import type { RowDecisions } from './jobs/row-decisions.js';
+import type { ImportMapping } from './mapping/import-mapping.js';
 
 export type ImportPhase = 'dry-run' | 'commit';
 
@@ -93,15 +95,28 @@ export class PartnerImportsRepository {
     return changed > 0;
   }
 
+  /** mapping or validated → validating with this mapping (never once a commit started): the new version, or null. */
+  async startDryRun(manager: EntityManager, id: string, mapping: ImportMapping): Promise<number | null> {
+    const [rows] = await manager.query<[{ version: number }[], number]>(
+      `UPDATE partner_imports
+          SET status = 'validating', mapping = $2, validated_at = NULL, heartbeat_at = now(), failure = NULL,
+              version = version + 1, updated_at = now()
+        WHERE id = $1 AND status IN ('mapping', 'validated') AND commit_attempts = 0
+        RETURNING version`,
+      [id, JSON.stringify(mapping)],
+    );
+    return rows[0]?.version ?? null;
+  }
+
   /** validated (or a failed commit) → committing, if the caller saw the current version. */
-  async startCommit(id: string, expectedVersion: number, policy: DuplicatePolicy, actorId: string): Promise<PartnerImport | null> {
+  async startCommit(id: string, expectedVersion: number, policy: DuplicatePolicy, decisions: RowDecisions, actorId: string): Promise<PartnerImport | null> {
     const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
       `UPDATE partner_imports
-          SET status = 'committing', duplicate_policy = $3, committed_by = $4, commit_started_at = now(), heartbeat_at = now(),
+          SET status = 'committing', duplicate_policy = $3, committed_by = $4, row_decisions = row_decisions || $5::jsonb, commit_started_at = now(), heartbeat_at = now(),
               commit_attempts = commit_attempts + 1, failure = NULL, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 AND (status = 'validated' OR (status = 'failed' AND commit_attempts > 0))
         RETURNING id`,
-      [id, expectedVersion, policy, actorId],
+      [id, expectedVersion, policy, actorId, JSON.stringify(decisions)],
     );
     return rows.length > 0 ? this.find(id) : null;
   }
@@ -117,21 +132,21 @@ export class PartnerImportsRepository {
   /** Only while nothing has been written: not once a commit started. */
   async deleteUncommitted(id: string): Promise<boolean> {
     const [, deleted] = await this.dataSource.query<[unknown, number]>(
-      `DELETE FROM partner_imports WHERE id = $1 AND commit_attempts = 0 AND status IN ('validating', 'validated', 'failed')`,
+      `DELETE FROM partner_imports WHERE id = $1 AND commit_attempts = 0 AND status IN ('mapping', 'validating', 'validated', 'failed')`,
       [id],
     );
     return deleted > 0;
   }
 
   /** Imports in progress whose job has not reported for `staleSeconds` (its enqueue was lost, or it died). */
-  async stalled(staleSeconds: number): Promise<Pick<PartnerImport, 'id' | 'status' | 'commitAttempts'>[]> {
-    const rows = await this.dataSource.query<{ id: string; status: PartnerImportStatus; commit_attempts: number }[]>(
-      `SELECT id, status, commit_attempts FROM partner_imports
+  async stalled(staleSeconds: number): Promise<Pick<PartnerImport, 'id' | 'status' | 'commitAttempts' | 'version'>[]> {
+    const rows = await this.dataSource.query<{ id: string; status: PartnerImportStatus; commit_attempts: number; version: number }[]>(
+      `SELECT id, status, commit_attempts, version FROM partner_imports
         WHERE status IN ('validating', 'committing') AND heartbeat_at < now() - make_interval(secs => $1)
         ORDER BY heartbeat_at LIMIT 100`,
       [staleSeconds],
     );
-    return rows.map((r) => ({ id: r.id, status: r.status, commitAttempts: r.commit_attempts }));
+    return rows.map((r) => ({ id: r.id, status: r.status, commitAttempts: r.commit_attempts, version: r.version }));
   }
 
   /** Imports (and, by cascade, their rows) uploaded more than `days` ago, unless a job is working on them. */

@@ -6,8 +6,10 @@ import type { CreatePartnerDto } from './dto/partner-write.dto.js';
  * Multi-valued cells hold codes (or tags) separated by semicolons.
  */
 export const PARTNER_CSV_COLUMNS = [
+  'id',
   'name',
   'legal_name',
+  'alternative_names',
   'kind',
   'area',
   'address',
@@ -33,10 +35,11 @@ export const CSV_LIST_SEPARATOR = ';';
 
 type BodyField = keyof CreatePartnerDto;
 
-/** Column → create-body field. owner_email has none: it resolves to a staff user. */
-const BODY_FIELDS: Record<Exclude<PartnerCsvColumn, 'owner_email'>, BodyField> = {
+/** Column → create-body field. owner_email has none: it resolves to a staff user; id names the partner a row updates. */
+const BODY_FIELDS: Record<Exclude<PartnerCsvColumn, 'owner_email' | 'id'>, BodyField> = {
   name: 'name',
   legal_name: 'legalName',
+  alternative_names: 'alternativeNames',
   kind: 'kind',
   area: 'area',
   address: 'address',
@@ -53,7 +56,7 @@ const BODY_FIELDS: Record<Exclude<PartnerCsvColumn, 'owner_email'>, BodyField> =
   lists: 'lists',
   external_ref: 'externalRef',
 };
-const MULTI_VALUED: ReadonlySet<PartnerCsvColumn> = new Set(['priority_areas', 'themes', 'tags', 'lists']);
+const MULTI_VALUED: ReadonlySet<PartnerCsvColumn> = new Set(['alternative_names', 'priority_areas', 'themes', 'tags', 'lists']);
 /** Empty means "not given": required, or not nullable (status keeps its value or default). */
 const EMPTY_IS_ABSENT: ReadonlySet<PartnerCsvColumn> = new Set(['name', 'kind', 'area', 'status']);
 
@@ -62,6 +65,8 @@ export interface PartnerCsvInput {
   body: Partial<Record<BodyField, unknown>>;
   /** undefined: no owner_email column; null: the cell is empty (no owner). */
   ownerEmail: string | null | undefined;
+  /** The partner the row names by id (an exported file): null when the cell is empty or there is no id column. */
+  partnerId: string | null;
 }
 
 /**
@@ -71,12 +76,14 @@ export interface PartnerCsvInput {
 export function toPartnerCsvInput(cells: PartnerCsvCells): PartnerCsvInput {
   const body: PartnerCsvInput['body'] = {};
   let ownerEmail: string | null | undefined;
+  let partnerId: string | null = null;
   for (const [column, raw] of Object.entries(cells) as [PartnerCsvColumn, string][]) {
     const value = unguardFormula(raw).trim();
     if (column === 'owner_email') ownerEmail = value === '' ? null : value.toLowerCase();
+    else if (column === 'id') partnerId = value === '' ? null : value.toLowerCase();
     else if (value !== '' || !EMPTY_IS_ABSENT.has(column)) body[BODY_FIELDS[column]] = cellValue(column, value);
   }
-  return { body, ownerEmail };
+  return { body, ownerEmail, partnerId };
 }
 
 function cellValue(column: PartnerCsvColumn, value: string): unknown {

@@ -67,7 +67,8 @@ export const jobIds = {
   reminderDigest: (runDate: string, userId: string): string => `reminders.digest-${runDate}-${userId}`,
   /** A retention run requested for a given moment (the scheduler names its own runs). BullMQ forbids ':'. */
   applyRetention: (asOf: string): string => `data-protection.retention-${asOf.replace(/:/g, '')}`,
-  partnerImportDryRun: (importId: string): string => `partner-imports.dry-run-${importId}`,
+  /** `version`: the import's while it is validating (a mapping changed again runs a new dry run). */
+  partnerImportDryRun: (importId: string, version: number): string => `partner-imports.dry-run-${importId}-${version}`,
   /** Per commit attempt: a commit started again after it failed is a new job, not the failed one kept by BullMQ. */
   partnerImportCommit: (importId: string, attempt: number): string => `partner-imports.commit-${importId}-${attempt}`,
 };

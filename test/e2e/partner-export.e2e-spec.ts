@@ -36,7 +36,8 @@ describe('partner CSV export', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="partners-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.text.startsWith('\uFEFFname,legal_name,kind,area,')).toBe(true);
+    // The partner's id first: an edited export updates the partners it came from, external_ref or not.
+    expect(res.text.startsWith('\uFEFFid,name,legal_name,alternative_names,kind,area,')).toBe(true);
     const plain = parse(res.text).find((r) => r.name === 'Plain Wirral Partner');
     expect(plain).toMatchObject({ kind: 'charity', area: 'wirral', priority_areas: 'housing;culture', lists: 'pact-partners', tags: tag });
     expect(plain?.external_ref).toBe(`x-${tag}`);
@@ -45,7 +46,7 @@ describe('partner CSV export', () => {
   it('escapes cells a spreadsheet would run as formulas, and round-trips commas, quotes and line breaks', async () => {
     const res = await exportCsv(`tag=${tag}`).expect(200);
     expect(res.text).toContain("'=SUM(A1)");
-    expect(res.text).toContain("\r\n'@cmd,");
+    expect(res.text).toMatch(/\r\n[0-9a-f-]{36},'@cmd,/);
     expect(res.text).toContain('"\'=HYPERLINK(""http://evil.example"",""click"")"');
     const cells = [...readCsv(res.text)].flatMap((r) => r.cells);
     expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);

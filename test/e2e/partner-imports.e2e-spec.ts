@@ -106,7 +106,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
       importId = uploaded.id;
       expect(uploaded).toMatchObject({ status: 'validating', totalRows: 10_000 });
       const validated = await waitFor(importId, 'validated');
-      expect(validated.outcomes).toEqual({ pending: 0, create: 10_000, update: 0, unchanged: 0, duplicate: 0, error: 0 });
+      expect(validated.outcomes).toEqual({ pending: 0, create: 10_000, update: 0, unchanged: 0, duplicate: 0, error: 0, merged: 0 });
       expect(validated.progress).toEqual({ phase: null, processed: 10_000, total: 10_000 });
       expect(await taggedPartners(tag)).toBe(0);
 
@@ -114,7 +114,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
       expect(committing).toMatchObject({ status: 'committing', version: validated.version + 1, progress: { phase: 'commit' } });
       const progress: number[] = [];
       const committed = await waitFor(importId, 'committed', progress);
-      expect(committed.results).toEqual({ created: 10_000, updated: 0, unchanged: 0, skipped: 0 });
+      expect(committed.results).toEqual({ created: 10_000, updated: 0, unchanged: 0, skipped: 0, merged: 0 });
       expect(progress.some((p) => p > 0 && p < 10_000)).toBe(true);
       expect(progress).toEqual([...progress].sort((a, b) => a - b));
 
@@ -158,7 +158,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     it('imports again as a no-op: every row unchanged, no new partner, no new version', async () => {
       const { validated, committed } = await importFile(text);
       expect(validated.outcomes).toMatchObject({ unchanged: 10_000, create: 0, update: 0 });
-      expect(committed.results).toEqual({ created: 0, updated: 0, unchanged: 10_000, skipped: 0 });
+      expect(committed.results).toEqual({ created: 0, updated: 0, unchanged: 10_000, skipped: 0, merged: 0 });
       expect(await taggedPartners(tag)).toBe(10_000);
       expect(await count('SELECT max(version)::int AS n FROM partners WHERE tags @> ARRAY[$1]::text[]', [tag])).toBe(1);
       expect(await auditEntriesOf(validated.id)).toBe(0);
@@ -222,8 +222,9 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     expect(byRow[8]).toEqual([{ column: 'name', messages: ['name is required'] }]);
     expect(byRow[9]).toEqual([{ column: 'lists', messages: ['lists: unknown code no-such-list.'] }]);
     expect(byRow[10]).toEqual([{ column: 'website', messages: ['website must be a URL address'] }]);
-    expect(byRow[11].map((e) => e.column).sort()).toEqual(['company_number', 'kind']);
-    expect(committed.results).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 9 });
+    // `Charity!` reads as the label Charity; every other problem of the row is reported at once.
+    expect(byRow[11].map((e) => e.column).sort()).toEqual(['company_number', 'priority_areas']);
+    expect(committed.results).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 9, merged: 0 });
     expect(await taggedPartners(tag)).toBe(1);
     expect((await rowsOf(validated.id, '&result=skipped')).map((r) => r.rowNumber)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
@@ -259,7 +260,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
 
     const again = await importFile(text, { duplicates: 'create' });
     expect(again.validated.outcomes).toMatchObject({ duplicate: 4, unchanged: 2 });
-    expect(again.committed.results).toEqual({ created: 4, updated: 0, unchanged: 2, skipped: 0 });
+    expect(again.committed.results).toEqual({ created: 4, updated: 0, unchanged: 2, skipped: 0, merged: 0 });
     expect(await taggedPartners(tag)).toBe(7);
     const [{ reason }] = await app.dataSource.query(`SELECT reason FROM audit_entries WHERE reason LIKE $1 LIMIT 1`, [`CSV import ${again.validated.id},%`]);
     expect(reason).toMatch(/created despite possible duplicates$/);
@@ -281,26 +282,39 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     ];
     const uploaded = await upload(partnerCsv(['name', 'kind', 'area', 'status', 'external_ref'], rows));
     const validated = await waitFor(uploaded.id, 'validated');
-    expect(validated.outcomes).toMatchObject({ update: 1, unchanged: 1, error: 2 });
+    expect(validated.outcomes).toMatchObject({ update: 1, unchanged: 1, error: 1, merged: 1 });
     const [update, unchanged, refused, twice] = await rowsOf(uploaded.id);
     expect(update).toMatchObject({
       outcome: 'update',
       partnerId: target.id,
-      changes: { name: { before: `${tag} Before`, after: `${tag} After` }, status: { before: 'prospect', after: 'active' } },
+      changes: {
+        name: { before: `${tag} Before`, after: `${tag} After` },
+        status: { before: 'prospect', after: 'active' },
+        alternativeNames: { before: [], after: [`${tag} Twice`] },
+      },
+      warnings: [{ column: 'external_ref', messages: ['row 5 has the same external_ref: its names are kept as alternative names and its tags added'] }],
     });
-    expect(Object.keys(update.changes ?? {}).sort()).toEqual(['name', 'status']);
+    expect(Object.keys(update.changes ?? {}).sort()).toEqual(['alternativeNames', 'name', 'status']);
     expect(unchanged).toMatchObject({ outcome: 'unchanged', partnerId: same.id });
     expect(refused.errors).toEqual([{ column: 'external_ref', messages: ['the partner with this external_ref is archived; restore it first'] }]);
-    expect(twice.errors).toEqual([{ column: 'external_ref', messages: ['external_ref is also on row 2 of this file'] }]);
+    // A repeated external_ref is the same organisation again: merged into the first row, with a warning.
+    expect(twice).toMatchObject({ outcome: 'merged', errors: [], warnings: [{ column: 'external_ref', messages: ['external_ref is also on row 2: this row is merged into it'] }] });
 
     await commit(validated);
     const committed = await waitFor(uploaded.id, 'committed');
-    expect(committed.results).toEqual({ created: 0, updated: 1, unchanged: 1, skipped: 2 });
+    expect(committed.results).toEqual({ created: 0, updated: 1, unchanged: 1, skipped: 1, merged: 1 });
     const after = (await as(officer).get(`/api/v1/partners/${target.id}`).expect(200)).body;
-    expect(after).toMatchObject({ name: `${tag} After`, status: 'active', legalName: 'Legal Name Ltd', description: 'Keep me', version: target.version + 1 });
+    expect(after).toMatchObject({
+      name: `${tag} After`,
+      alternativeNames: [`${tag} Twice`],
+      status: 'active',
+      legalName: 'Legal Name Ltd',
+      description: 'Keep me',
+      version: target.version + 1,
+    });
     const audit = (await as(officer).get(`/api/v1/partners/${target.id}/audit`).expect(200)).body;
     expect(audit[0]).toMatchObject({ action: 'updated', actorId: officerId, reason: `CSV import ${uploaded.id}, row 2` });
-    expect(Object.keys(audit[0].changes).sort()).toEqual(['name', 'status']);
+    expect(Object.keys(audit[0].changes).sort()).toEqual(['alternativeNames', 'name', 'status']);
     expect((await as(officer).get(`/api/v1/partners/${same.id}`).expect(200)).body.version).toBe(same.version);
   });
 
@@ -346,7 +360,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     await app.dataSource.query(`CREATE TRIGGER import_fault BEFORE INSERT ON partners FOR EACH ROW EXECUTE FUNCTION import_fault()`);
     try {
       const { committed } = await importFile(partnerCsv(BULK_COLUMNS, rows));
-      expect(committed.results).toEqual({ created: 2_500, updated: 0, unchanged: 0, skipped: 0 });
+      expect(committed.results).toEqual({ created: 2_500, updated: 0, unchanged: 0, skipped: 0, merged: 0 });
       expect(await count('SELECT last_value::int AS n FROM import_fault_seq', [])).toBe(2);
       expect(await taggedPartners(tag)).toBe(2_500);
       expect(await count('SELECT count(DISTINCT name)::int AS n FROM partners WHERE tags @> ARRAY[$1]::text[]', [tag])).toBe(2_500);
@@ -366,7 +380,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     const runner = (app.worker as NonNullable<TestApp['worker']>).get(PartnerImportCommit);
     await Promise.all([runner.run(uploaded.id), runner.run(uploaded.id)]);
     const committed = await waitFor(uploaded.id, 'committed');
-    expect(committed.results).toEqual({ created: 1_500, updated: 0, unchanged: 0, skipped: 0 });
+    expect(committed.results).toEqual({ created: 1_500, updated: 0, unchanged: 0, skipped: 0, merged: 0 });
     expect(await taggedPartners(tag)).toBe(1_500);
     expect(await auditEntriesOf(uploaded.id)).toBe(1_500);
   });
@@ -409,7 +423,7 @@ describe('partner CSV import: dry run and commit through the job worker', () => 
     const { validated, committed } = await importFile(exported.text);
     expect(validated.outcomes).toMatchObject({ unchanged: 3, create: 0, update: 0, duplicate: 0, error: 0 });
     expect((await rowsOf(validated.id)).map((r) => r.partnerId).sort()).toEqual(partners.map((p) => p.id).sort());
-    expect(committed.results).toEqual({ created: 0, updated: 0, unchanged: 3, skipped: 0 });
+    expect(committed.results).toEqual({ created: 0, updated: 0, unchanged: 3, skipped: 0, merged: 0 });
     for (const partner of partners) {
       expect((await as(officer).get(`/api/v1/partners/${partner.id}`).expect(200)).body).toEqual(partner);
     }

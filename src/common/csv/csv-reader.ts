@@ -1,5 +1,5 @@
 /**
- * An RFC 4180 CSV reader: comma-separated, fields optionally in double quotes ("" inside quotes
+ * An RFC 4180 CSV reader: comma-separated (or another one-character delimiter), fields optionally in double quotes ("" inside quotes
  * is a literal quote; quoted fields may hold commas and line breaks), records ended by CRLF, LF
  * or CR. A leading UTF-8 byte-order mark (as Excel writes) is skipped. Records are yielded one at
  * a time, so a caller may stop after the header.
@@ -20,8 +20,8 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function* readCsv(text: string): Generator<CsvRecord> {
-  const cursor = new CsvCursor(text);
+export function* readCsv(text: string, delimiter = ','): Generator<CsvRecord> {
+  const cursor = new CsvCursor(text, delimiter);
   while (!cursor.done) yield cursor.record();
 }
 
@@ -29,7 +29,10 @@ class CsvCursor {
   private pos: number;
   private line = 1;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: string,
+  ) {
     this.pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   }
 
@@ -42,7 +45,7 @@ class CsvCursor {
     const cells: string[] = [];
     for (;;) {
       cells.push(this.text[this.pos] === '"' ? this.quoted() : this.unquoted());
-      if (this.text[this.pos] !== ',') break;
+      if (this.text[this.pos] !== this.delimiter) break;
       this.pos++;
     }
     this.endOfRecord();
@@ -51,7 +54,7 @@ class CsvCursor {
 
   private unquoted(): string {
     let end = this.pos;
-    while (end < this.text.length && !isDelimiter(this.text[end])) end++;
+    while (end < this.text.length && !this.endsCell(this.text[end])) end++;
     const value = this.text.slice(this.pos, end);
     this.pos = end;
     return value;
@@ -71,10 +74,14 @@ class CsvCursor {
       this.pos++;
     }
     this.line += countLineBreaks(value);
-    if (this.pos < this.text.length && !isDelimiter(this.text[this.pos])) {
+    if (this.pos < this.text.length && !this.endsCell(this.text[this.pos])) {
       throw new CsvSyntaxError('unexpected text after a closing quote (write a quote inside a quoted field as "")', this.line);
     }
     return value;
+  }
+
+  private endsCell(char: string): boolean {
+    return char === this.delimiter || char === '\n' || char === '\r';
   }
 
   private endOfRecord(): void {
@@ -84,9 +91,7 @@ class CsvCursor {
   }
 }
 
-function isDelimiter(char: string): boolean {
-  return char === ',' || char === '\n' || char === '\r';
-}
+
 
 function countLineBreaks(value: string): number {
   return value.match(/\r\n|\r|\n/g)?.length ?? 0;

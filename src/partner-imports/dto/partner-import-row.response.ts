@@ -33,7 +33,8 @@ export class PartnerImportRowResponse {
   @ApiProperty({ enum: IMPORT_ROW_RESULTS, nullable: true, type: String }) result: ImportRowResult | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'The row\'s cells by column.' })
   cells: Record<string, string>;
-  @ApiProperty({ type: [ImportRowProblemDoc] }) errors: ImportRowProblem[];
+  @ApiProperty({ type: [ImportRowProblemDoc], description: 'Every problem of the row, by the file\'s column.' }) errors: ImportRowProblem[];
+  @ApiProperty({ type: [ImportRowProblemDoc], description: 'What was noticed without refusing the row (a merge).' }) warnings: ImportRowProblem[];
   @ApiProperty({ type: ImportRowDuplicates }) duplicates: ImportRowDuplicates;
   @ApiProperty({
     type: 'object',
@@ -59,6 +60,7 @@ export function toPartnerImportRowResponse(row: PartnerImportRow): PartnerImport
     result: row.result,
     cells: row.cells,
     errors: row.errors,
+    warnings: row.warnings,
     duplicates: { partners: row.candidates, rows: row.duplicateRows },
     changes: row.changes,
     partnerId: row.partnerId,

@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DUPLICATE_POLICIES, PARTNER_IMPORT_STATUSES, type DuplicatePolicy, type PartnerImport, type PartnerImportStatus } from '../partner-import.entity.js';
+import {
+  DUPLICATE_POLICIES,
+  IMPORT_ENCODINGS,
+  PARTNER_IMPORT_STATUSES,
+  type DuplicatePolicy,
+  type ImportEncoding,
+  type PartnerImport,
+  type PartnerImportStatus,
+} from '../partner-import.entity.js';
 
 export class ImportProgress {
   @ApiProperty({ enum: ['dry-run', 'commit'], nullable: true, type: String, description: 'What is running; null when nothing is.' })
@@ -16,6 +24,7 @@ export class ImportOutcomeCounts {
   @ApiProperty() unchanged: number;
   @ApiProperty() duplicate: number;
   @ApiProperty() error: number;
+  @ApiProperty({ description: 'Rows folded into an earlier row with the same external_ref.' }) merged: number;
 }
 
 /** What the commit did, so far. */
@@ -24,6 +33,7 @@ export class ImportResultCounts {
   @ApiProperty() updated: number;
   @ApiProperty() unchanged: number;
   @ApiProperty() skipped: number;
+  @ApiProperty() merged: number;
 }
 
 export class PartnerImportSummary {
@@ -39,6 +49,9 @@ export class PartnerImportSummary {
 export class PartnerImportResponse extends PartnerImportSummary {
   @ApiProperty({ type: [String], description: 'The file\'s columns, in its order.' }) columns: string[];
   @ApiProperty({ description: 'Bytes uploaded.' }) sizeBytes: number;
+  @ApiProperty({ enum: IMPORT_ENCODINGS, description: 'How the bytes were read.' }) encoding: ImportEncoding;
+  @ApiProperty({ description: 'The cell separator found: , ; tab or |.' }) delimiter: string;
+  @ApiProperty({ description: 'Whether the columns are mapped to partner fields (status mapping: not yet).' }) mapped: boolean;
   @ApiProperty({ description: 'Hex SHA-256 of the file.' }) sha256: string;
   @ApiProperty({ type: ImportProgress }) progress: ImportProgress;
   @ApiProperty({ type: ImportOutcomeCounts }) outcomes: ImportOutcomeCounts;
@@ -79,6 +92,9 @@ export function toPartnerImportResponse(entity: PartnerImport, counts: ImportCou
     ...toPartnerImportSummary(entity),
     columns: entity.columns,
     sizeBytes: entity.sizeBytes,
+    encoding: entity.encoding,
+    delimiter: entity.delimiter,
+    mapped: entity.mapping !== null,
     sha256: entity.sha256,
     progress: progressOf(entity, counts),
     ...counts,
@@ -92,7 +108,7 @@ export function toPartnerImportResponse(entity: PartnerImport, counts: ImportCou
 }
 
 function progressOf(entity: PartnerImport, { outcomes, results }: ImportCounts): ImportProgress {
-  const committed = results.created + results.updated + results.unchanged + results.skipped;
+  const committed = results.created + results.updated + results.unchanged + results.skipped + results.merged;
   const validated = entity.totalRows - outcomes.pending;
   const phase = entity.status === 'validating' ? 'dry-run' : entity.status === 'committing' ? 'commit' : null;
   const processed = entity.commitAttempts > 0 ? committed : validated;

@@ -4,13 +4,14 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { TransactionRunner } from '../../database/transaction.js';
 import { PartnerImportRowsRepository } from '../partner-import-rows.repository.js';
 import { PartnerImportsRepository } from '../partner-imports.repository.js';
-import { InFileIndex } from '../planning/in-file-index.js';
+import { applyMapping, type ImportMapping } from '../mapping/import-mapping.js';
+import type { InFileIndex } from '../planning/in-file-index.js';
 import { planRows } from '../planning/row-planner.js';
 import { runChunkPasses, type RowRange } from './chunk-passes.js';
+import { buildInFileIndex, inFileTerms, mappingOf } from './mapped-rows.js';
 
 /** Rows classified per transaction: a progress step, and the most a retry repeats. */
 export const DRY_RUN_CHUNK = 1000;
-const INDEX_PAGE = 10_000;
 
 /**
  * The dry run: classifies every row as the API would treat it, writing nothing but the rows'
@@ -30,41 +31,38 @@ export class PartnerImportDryRun {
   ) {}
 
   async run(importId: string): Promise<void> {
-    const index = await this.indexRows(importId);
+    const partnerImport = await this.imports.find(importId);
+    if (partnerImport?.status !== 'validating') return;
+    const mapping = mappingOf(partnerImport);
+    const index = await buildInFileIndex(this.rows, importId, mapping);
     await runChunkPasses({
       openRanges: () => this.rows.openRanges(importId, 'dry-run', DRY_RUN_CHUNK),
-      chunk: (range) => this.chunk(importId, index, range),
+      chunk: (range) => this.chunk(importId, mapping, index, range),
       parallel: this.config.partnerImports.parallelChunks,
     });
     if (await this.imports.finish(importId, 'dry-run')) this.logger.log({ msg: 'partner import validated', importId });
   }
 
-  private async chunk(importId: string, index: InFileIndex, range: RowRange): Promise<number> {
+  private async chunk(importId: string, mapping: ImportMapping, index: InFileIndex, range: RowRange): Promise<number> {
     if (!(await this.imports.heartbeat(importId, 'dry-run'))) return 0;
     return this.transactions.run(async ({ manager }) => {
       // Outcomes lost in a crash are only rows pending again, so a chunk need not wait for its WAL flush.
       await manager.query('SET LOCAL synchronous_commit = off');
       const rows = await this.rows.claim(manager, importId, 'dry-run', range);
-      const plannable = rows.map(({ rowNumber, cells }) => ({
-        rowNumber,
-        cells,
-        duplicateRows: index.earlierLookAlikes(rowNumber, cells),
-        sameRefRow: index.earlierSameRef(rowNumber, cells),
-      }));
+      const plannable = rows.map(({ rowNumber, cells: raw }) => {
+        const cells = applyMapping(mapping, raw);
+        return {
+          rowNumber,
+          cells,
+          duplicateRows: index.earlierLookAlikes(rowNumber, cells),
+          sameRefRow: index.earlierSameRef(rowNumber, cells),
+          mergedRows: index.mergedInto(rowNumber),
+        };
+      });
       const plans = await planRows(manager, plannable, { validate: true, lock: false, now: new Date() });
-      await this.rows.saveOutcomes(manager, importId, plans);
+      const reported = plans.map((plan) => ({ ...plan, errors: inFileTerms(mapping, plan.errors), warnings: inFileTerms(mapping, plan.warnings) }));
+      await this.rows.saveOutcomes(manager, importId, reported);
       return rows.length;
     });
-  }
-
-  /** Every row's identity first: whether a row repeats an earlier one cannot wait for the earlier one's chunk. */
-  private async indexRows(importId: string): Promise<InFileIndex> {
-    const index = new InFileIndex();
-    for (let after = 0; ; ) {
-      const page = await this.rows.identityCells(importId, after, INDEX_PAGE);
-      for (const row of page) index.add(row.rowNumber, row.cells);
-      if (page.length < INDEX_PAGE) return index;
-      after = page[page.length - 1].rowNumber;
-    }
   }
 }

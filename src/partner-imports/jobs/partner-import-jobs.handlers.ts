@@ -75,7 +75,7 @@ export class PartnerImportResumeHandler implements JobHandler<'partner-imports.r
     for (const stalled of await this.imports.stalled(STALLED_AFTER_SECONDS)) {
       const payload = { importId: stalled.id };
       if (stalled.status === 'validating') {
-        await this.producer.enqueue('partner-imports.dry-run', payload, jobIds.partnerImportDryRun(stalled.id));
+        await this.producer.enqueue('partner-imports.dry-run', payload, jobIds.partnerImportDryRun(stalled.id, stalled.version));
       } else {
         await this.producer.enqueue('partner-imports.commit', payload, jobIds.partnerImportCommit(stalled.id, stalled.commitAttempts));
       }

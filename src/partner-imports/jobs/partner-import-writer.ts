@@ -24,6 +24,7 @@ const COLUMNS = [
   ['name', 'text'],
   ['normalized_name', 'text'],
   ['legal_name', 'text'],
+  ['alternative_names', 'varchar[]'],
   ['kind_id', 'uuid'],
   ['area_id', 'uuid'],
   ['address', 'text'],
@@ -35,6 +36,7 @@ const COLUMNS = [
   ['description', 'text'],
   ['tags', 'text[]'],
   ['status', 'partner_status'],
+  ['ended_at', 'timestamptz'],
   ['owner_id', 'uuid'],
   ['dialogue_cadence_days', 'int'],
   ['external_ref', 'text'],
@@ -48,6 +50,7 @@ function rowOf(partner: Partner): Record<(typeof COLUMNS)[number][0], unknown> {
     name: partner.name,
     normalized_name: partner.normalizedName,
     legal_name: partner.legalName,
+    alternative_names: partner.alternativeNames,
     kind_id: partner.kindId,
     area_id: partner.areaId,
     address: partner.address,
@@ -59,6 +62,7 @@ function rowOf(partner: Partner): Record<(typeof COLUMNS)[number][0], unknown> {
     description: partner.description,
     tags: partner.tags,
     status: partner.status,
+    ended_at: partner.endedAt,
     owner_id: partner.ownerId,
     dialogue_cadence_days: partner.dialogueCadenceDays,
     external_ref: partner.externalRef,
@@ -149,7 +153,12 @@ export class PartnerImportWriter {
 }
 
 function auditOf(decision: Created | Updated, { importId, actorId }: { importId: string; actorId: string | null }): AuditRecord {
-  const despite = decision.result === 'created' && decision.despiteDuplicates ? '; created despite possible duplicates' : '';
+  const despite =
+    decision.result === 'created' && decision.despiteDuplicates
+      ? '; created despite possible duplicates'
+      : decision.result === 'updated' && decision.matched
+        ? '; applied to the partner it matched'
+        : '';
   return {
     entityType: 'partner',
     entityId: decision.partner.id,

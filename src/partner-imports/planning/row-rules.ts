@@ -98,6 +98,7 @@ export function changesBetween(before: Partner | null, after: Partner): FieldCha
 function clonePartner(base: Partner): Partner {
   return Object.assign(new Partner(), base, {
     tags: [...base.tags],
+    alternativeNames: [...base.alternativeNames],
     publicFields: [...base.publicFields],
     priorityAreas: [...base.priorityAreas],
     themes: [...base.themes],
@@ -110,6 +111,7 @@ function newPartner(now: Date): Partner {
   return Object.assign(new Partner(), {
     id: '',
     legalName: null,
+    alternativeNames: [],
     address: null,
     postcode: null,
     website: null,
@@ -119,6 +121,7 @@ function newPartner(now: Date): Partner {
     description: null,
     tags: [],
     status: 'prospect',
+    endedAt: null,
     owner: null,
     ownerId: null,
     dialogueCadenceDays: null,

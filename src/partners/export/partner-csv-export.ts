@@ -53,7 +53,7 @@ export class PartnerCsvExport {
     const { from, where, params, orderBy, sortKeys, sort } = listClauses({ ...filter, cursor }, actorId, ids);
     params.push(EXPORT_PAGE_SIZE + 1);
     const rows = await this.dataSource.query<ExportRow[]>(
-      `SELECT p.id, ${sortKeys}, p.name, p.legal_name, k.code AS kind, a.code AS area, p.address,
+      `SELECT p.id, ${sortKeys}, p.name, p.legal_name, p.alternative_names, k.code AS kind, a.code AS area, p.address,
               p.postcode, p.website, p.company_number, p.charity_number, p.description,
               ${codes('partner_priority_areas', 'reference_id', 'reference_entries', 't.sort_order')} AS priority_areas,
               ${codes('partner_themes', 'reference_id', 'reference_entries', 't.sort_order')} AS themes,

@@ -92,7 +92,10 @@ const SENTENCES: Record<string, string> = {
   'IMPORT.FILE_TOO_LARGE': 'The file is too large to import. Split it into smaller files.',
   'IMPORT.TOO_MANY_ROWS': 'The file has too many rows to import at once. Split it into smaller files.',
   'IMPORT.UNSUPPORTED_MEDIA_TYPE': 'Only CSV files can be imported. Save the spreadsheet as CSV and upload that.',
-  'IMPORT.WRONG_ENCODING': 'The file is not saved as UTF-8 text. Save it as “CSV UTF-8” and upload it again.',
+  'IMPORT.WRONG_ENCODING': 'The file could not be read as UTF-8 text. Save it as “CSV UTF-8”, or choose Windows-1252 and upload it again.',
+  'IMPORT.NOT_MAPPABLE': 'This import can no longer be mapped: it is being checked, or it has already been applied.',
+  'IMPORT.NOT_MAPPED': 'Map the file’s columns to partner fields first, then check the file.',
+  'IMPORT.MAPPING_NAME_TAKEN': 'A saved mapping already has this name for a file with other columns. Choose another name.',
   'IMPORT.INVALID_TEXT': 'The file holds characters that are not text. Save it as “CSV UTF-8” and upload it again.',
 
   'PLAN.ACTIVITY_NOT_FOUND': 'This plan activity no longer exists.',
@@ -156,7 +159,7 @@ export const DETAIL_IS_THE_SENTENCE: ReadonlySet<string> = new Set([
   'PARTNER.CANNOT_MERGE',
   'SIGNATURE.APPROVAL_CHOICE_REQUIRED',
   'IMPORT.CSV_SYNTAX',
-  'IMPORT.INVALID_HEADER',
+  'IMPORT.MAPPING_INVALID',
   'PLAN.QUARTER_NOT_OVER',
 ]);
 

@@ -959,7 +959,7 @@ export interface paths {
         /** Imports, newest first */
         get: operations["listPartnerImports"];
         put?: never;
-        /** Upload a partner CSV: checked, stored, then dry-run by a job */
+        /** Upload a partner CSV: checked, stored, then mapped and dry-run by a job */
         post: operations["uploadPartnerImport"];
         delete?: never;
         options?: never;
@@ -996,6 +996,58 @@ export interface paths {
         put?: never;
         /** Commit the dry run you reviewed (If-Match: its version); a job writes the rows */
         post: operations["commitPartnerImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file's columns with samples and suggested fields, the mapping in use, and saved mappings for this header */
+        get: operations["getPartnerImportMapping"];
+        /** Map the file's columns (and coded values) to partner fields, optionally saving the mapping by name; the dry run (re)starts */
+        put: operations["mapPartnerImport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/mapping/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A column's different values with suggested codes, and the codes to choose from */
+        get: operations["getPartnerImportValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-imports/{id}/problem-rows.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rows to fix (refused, skipped, and duplicates not written) as CSV in the file's own columns, plus import_problem */
+        get: operations["downloadPartnerImportProblemRows"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1354,7 +1406,7 @@ export interface paths {
         };
         /**
          * Export the filtered partner list as CSV (streamed; takes the list filters and sort)
-         * @description Columns: name, legal_name, kind, area, address, postcode, website, company_number, charity_number, description, priority_areas, themes, tags, status, owner_email, dialogue_cadence_days, lists, external_ref, as the import takes them. Cells a spreadsheet would run as a formula are prefixed with a single quote: those starting with a tab, CR or LF, or with =, +, -, @ (or their full-width forms) after any run of spaces (NBSP and other Unicode spaces included), line breaks, `;` or `,`.
+         * @description Columns: id, name, legal_name, alternative_names, kind, area, address, postcode, website, company_number, charity_number, description, priority_areas, themes, tags, status, owner_email, dialogue_cadence_days, lists, external_ref, as the import takes them. Cells a spreadsheet would run as a formula are prefixed with a single quote: those starting with a tab, CR or LF, or with =, +, -, @ (or their full-width forms) after any run of spaces (NBSP and other Unicode spaces included), line breaks, `;` or `,`.
          */
         get: operations["exportPartnersCsv"];
         put?: never;
@@ -2747,6 +2799,8 @@ export interface components {
             pledges: components["schemas"]["PledgeCommitment"][];
         };
         CommitPartnerImportDto: {
+            /** @description Per-row decisions; rows without one follow `duplicates`. */
+            decisions?: components["schemas"]["ImportRowDecisionDto"][];
             /**
              * @description Rows that look like existing partners or earlier rows: skip them (default), or create them anyway.
              * @default skip
@@ -3248,10 +3302,52 @@ export interface components {
              */
             showStaffNames: boolean;
         };
+        ImportColumnValues: {
+            column: string;
+            /** @enum {string} */
+            field: "kind" | "area" | "status" | "lists" | "priority_areas" | "themes";
+            /** @description The codes to choose from. */
+            options: components["schemas"]["ImportValueOption"][];
+            /** @description The column's different values (at most 500), most used first. */
+            values: components["schemas"]["ImportFileValue"][];
+        };
+        ImportFieldOption: {
+            /** @description Whether its values are codes from a list (value mapping applies). */
+            coded: boolean;
+            /** @enum {string} */
+            field: "id" | "name" | "legal_name" | "alternative_names" | "kind" | "area" | "address" | "postcode" | "website" | "company_number" | "charity_number" | "description" | "priority_areas" | "themes" | "tags" | "status" | "owner_email" | "dialogue_cadence_days" | "lists" | "external_ref";
+            required: boolean;
+        };
+        ImportFileColumn: {
+            /** @description The column as the file names it. */
+            column: string;
+            /**
+             * @description The field it is mapped to now; null: not imported or not mapped yet.
+             * @enum {string|null}
+             */
+            mapped: "id" | "name" | "legal_name" | "alternative_names" | "kind" | "area" | "address" | "postcode" | "website" | "company_number" | "charity_number" | "description" | "priority_areas" | "themes" | "tags" | "status" | "owner_email" | "dialogue_cadence_days" | "lists" | "external_ref" | null;
+            /** @description Up to five different values from the first rows. */
+            samples: string[];
+            /**
+             * @description The field it most likely holds (header, then values).
+             * @enum {string|null}
+             */
+            suggested: "id" | "name" | "legal_name" | "alternative_names" | "kind" | "area" | "address" | "postcode" | "website" | "company_number" | "charity_number" | "description" | "priority_areas" | "themes" | "tags" | "status" | "owner_email" | "dialogue_cadence_days" | "lists" | "external_ref" | null;
+        };
+        ImportFileValue: {
+            /** @description Rows holding it. */
+            rows: number;
+            /** @description The code it matches (code, label or a common synonym); null: choose one. */
+            suggested: string | null;
+            /** @description As written in the file (trimmed). */
+            value: string;
+        };
         ImportOutcomeCounts: {
             create: number;
             duplicate: number;
             error: number;
+            /** @description Rows folded into an earlier row with the same external_ref. */
+            merged: number;
             pending: number;
             unchanged: number;
             update: number;
@@ -3268,9 +3364,24 @@ export interface components {
         };
         ImportResultCounts: {
             created: number;
+            merged: number;
             skipped: number;
             unchanged: number;
             updated: number;
+        };
+        ImportRowDecisionDto: {
+            /**
+             * @description skip; create (a new partner despite the match); update (the matched partner with the row); fill (only the matched partner's empty fields). update and fill apply to rows reported as duplicates of a live partner.
+             * @enum {string}
+             */
+            action: "skip" | "create" | "update" | "fill";
+            /**
+             * Format: uuid
+             * @description For update and fill: which matched partner (default: the first).
+             */
+            partnerId?: string | null;
+            /** @description The row, as the report numbers it. */
+            rowNumber: number;
         };
         ImportRowDuplicates: {
             /** @description Live partners this row looks like. */
@@ -3290,6 +3401,10 @@ export interface components {
              *     ]
              */
             messages: string[];
+        };
+        ImportValueOption: {
+            code: string;
+            label: string;
         };
         InviteUserDto: {
             /** @example Sam Officer */
@@ -3339,6 +3454,38 @@ export interface components {
             email: string;
             /** @example correct horse battery staple */
             password: string;
+        };
+        MapPartnerImportDto: {
+            /**
+             * @description File column → partner field; null (or left out): not imported. name, kind and area must be mapped.
+             * @example {
+             *       "Organisation Name": "name",
+             *       "Type": "kind",
+             *       "Local Authority": "area",
+             *       "Notes": null
+             *     }
+             */
+            columns: {
+                [key: string]: "id" | "name" | "legal_name" | "alternative_names" | "kind" | "area" | "address" | "postcode" | "website" | "company_number" | "charity_number" | "description" | "priority_areas" | "themes" | "tags" | "status" | "owner_email" | "dialogue_cadence_days" | "lists" | "external_ref" | null;
+            };
+            /** @description Save this mapping by name, offered again for files with the same header. */
+            saveAs?: string;
+            /**
+             * @description For kind, area, status, lists, priority_areas, themes: file value (trimmed) → code. Values not given are matched automatically (code, label, common synonyms) where that is sure; the rest are checked as written.
+             * @example {
+             *       "kind": {
+             *         "Registered Charity": "charity"
+             *       },
+             *       "area": {
+             *         "St. Helens": "st-helens"
+             *       }
+             *     }
+             */
+            values?: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         MeetingPage: {
             items: components["schemas"]["MeetingResponse"][];
@@ -3511,6 +3658,23 @@ export interface components {
             /** @description How many partners match the filters. */
             count: number;
         };
+        PartnerImportMappingView: {
+            columns: components["schemas"]["ImportFileColumn"][];
+            /** @description The cell separator found: , ; tab or |. */
+            delimiter: string;
+            /** @enum {string} */
+            encoding: "utf-8" | "windows-1252";
+            /** @description Every partner field a column can feed; required: name, kind, area. */
+            fields: components["schemas"]["ImportFieldOption"][];
+            /** @description Saved mappings made for a file with this header, newest first. */
+            saved: components["schemas"]["SavedImportMappingView"][];
+            /** @description The value mapping in use. */
+            values: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
+        };
         PartnerImportPage: {
             items: components["schemas"]["PartnerImportSummary"][];
             nextCursor: string | null;
@@ -3528,16 +3692,25 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             createdBy: string | null;
+            /** @description The cell separator found: , ; tab or |. */
+            delimiter: string;
             /**
              * @description Chosen at commit.
              * @enum {string|null}
              */
             duplicates: "skip" | "create" | null;
+            /**
+             * @description How the bytes were read.
+             * @enum {string}
+             */
+            encoding: "utf-8" | "windows-1252";
             /** @description Why the last job gave up. */
             failure: string | null;
             fileName: string | null;
             /** Format: uuid */
             id: string;
+            /** @description Whether the columns are mapped to partner fields (status mapping: not yet). */
+            mapped: boolean;
             outcomes: components["schemas"]["ImportOutcomeCounts"];
             progress: components["schemas"]["ImportProgress"];
             results: components["schemas"]["ImportResultCounts"];
@@ -3546,7 +3719,7 @@ export interface components {
             /** @description Bytes uploaded. */
             sizeBytes: number;
             /** @enum {string} */
-            status: "validating" | "validated" | "committing" | "committed" | "failed";
+            status: "validating" | "validated" | "committing" | "committed" | "failed" | "mapping";
             totalRows: number;
             /** Format: date-time */
             validatedAt: string | null;
@@ -3570,20 +3743,23 @@ export interface components {
                 };
             } | null;
             duplicates: components["schemas"]["ImportRowDuplicates"];
+            /** @description Every problem of the row, by the file's column. */
             errors: components["schemas"]["ImportRowProblemDoc"][];
             /** @description The line of the file the row starts on. */
             line: number;
             /** @enum {string} */
-            outcome: "pending" | "create" | "update" | "unchanged" | "duplicate" | "error";
+            outcome: "pending" | "create" | "update" | "unchanged" | "duplicate" | "error" | "merged";
             /**
              * Format: uuid
              * @description The partner updated, found unchanged, or created.
              */
             partnerId: string | null;
             /** @enum {string|null} */
-            result: "created" | "updated" | "unchanged" | "skipped" | null;
+            result: "created" | "updated" | "unchanged" | "skipped" | "merged" | null;
             /** @description As a spreadsheet numbers it: the header is row 1. */
             rowNumber: number;
+            /** @description What was noticed without refusing the row (a merge). */
+            warnings: components["schemas"]["ImportRowProblemDoc"][];
         };
         PartnerImportSummary: {
             /** Format: date-time */
@@ -3596,7 +3772,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "validating" | "validated" | "committing" | "committed" | "failed";
+            status: "validating" | "validated" | "committing" | "committed" | "failed" | "mapping";
             totalRows: number;
         };
         PartnerListResponse: {
@@ -4369,6 +4545,21 @@ export interface components {
             isActive: boolean;
             /** @enum {string} */
             role: "admin" | "officer" | "viewer";
+        };
+        SavedImportMappingView: {
+            columns: {
+                [key: string]: string | null;
+            };
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            values: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         SavedViewFilters: {
             /**
@@ -8739,7 +8930,7 @@ export interface operations {
                 /** @description nextCursor from the previous page. */
                 cursor?: string;
                 limit?: number;
-                status?: "validating" | "validated" | "committing" | "committed" | "failed";
+                status?: "validating" | "validated" | "committing" | "committed" | "failed" | "mapping";
             };
             header?: never;
             path?: never;
@@ -8787,6 +8978,8 @@ export interface operations {
     uploadPartnerImport: {
         parameters: {
             query?: {
+                /** @description How to read the bytes; by default UTF-8 if they are valid UTF-8, else Windows-1252. */
+                encoding?: "utf-8" | "windows-1252";
                 /** @description The file's name, shown in the import list. */
                 fileName?: string;
             };
@@ -8794,14 +8987,19 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description The CSV file itself as the body (UTF-8, header row first). Columns: name, legal_name, kind, area, address, postcode, website, company_number, charity_number, description, priority_areas, themes, tags, status, owner_email, dialogue_cadence_days, lists, external_ref; required: name, kind, area. Rows with an external_ref update the partner that has it. */
+        /** @description The CSV file itself as the body: UTF-8 or Windows-1252 (detected, or `encoding`), delimited by , ; tab or | (detected), header row first. A header of the product's columns (id, name, legal_name, alternative_names, kind, area, address, postcode, website, company_number, charity_number, description, priority_areas, themes, tags, status, owner_email, dialogue_cadence_days, lists, external_ref; required: name, kind, area) maps itself and is dry-run at once; any other header waits in status `mapping` for PUT …/mapping. Rows with an id update that partner; else rows with an external_ref update the partner that has it. application/octet-stream is taken for a fileName ending .csv. */
         requestBody: {
             content: {
+                "application/csv": string;
+                "application/octet-stream": string;
+                "application/vnd.ms-excel": string;
                 "text/csv": string;
+                "text/plain": string;
+                "text/x-csv": string;
             };
         };
         responses: {
-            /** @description Stored; the dry run is queued. Poll the import for progress. */
+            /** @description Stored; the dry run is queued (or waits for the mapping). Poll the import for progress. */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -8848,15 +9046,6 @@ export interface operations {
             };
             /** @description Problem: IMPORT.UNSUPPORTED_MEDIA_TYPE */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Problem: IMPORT.INVALID_HEADER */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9049,7 +9238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Problem: IMPORT.NOT_READY, IMPORT.ALREADY_COMMITTED */
+            /** @description Problem: IMPORT.NOT_READY, IMPORT.NOT_MAPPED, IMPORT.ALREADY_COMMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9078,6 +9267,275 @@ export interface operations {
             };
         };
     };
+    getPartnerImportMapping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImportMappingView"];
+                };
+            };
+            /** @description Problem: REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    mapPartnerImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MapPartnerImportDto"];
+            };
+        };
+        responses: {
+            /** @description Mapped; the dry run is queued. Poll the import for progress. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerImportResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED, REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.NOT_MAPPABLE, IMPORT.MAPPING_NAME_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.MAPPING_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getPartnerImportValues: {
+        parameters: {
+            query: {
+                /** @description The file column, as the import lists it. */
+                column: string;
+                /** @description The partner field the column is mapped to. */
+                field: "kind" | "area" | "status" | "lists" | "priority_areas" | "themes";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportColumnValues"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED, REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.MAPPING_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    downloadPartnerImportProblemRows: {
+        parameters: {
+            query?: {
+                /** @description errors: refused rows only; problems: also duplicates and skipped rows. */
+                only?: "errors" | "problems";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file (UTF-8 with a byte-order mark). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem: REQUEST.BAD_REQUEST */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: IMPORT.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     listPartnerImportRows: {
         parameters: {
             query?: {
@@ -9085,9 +9543,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 /** @description Only rows the dry run classified so. */
-                outcome?: "pending" | "create" | "update" | "unchanged" | "duplicate" | "error";
+                outcome?: "pending" | "create" | "update" | "unchanged" | "duplicate" | "error" | "merged";
                 /** @description Only rows the commit handled so. */
-                result?: "created" | "updated" | "unchanged" | "skipped";
+                result?: "created" | "updated" | "unchanged" | "skipped" | "merged";
             };
             header?: never;
             path: {
