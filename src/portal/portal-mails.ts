@@ -45,6 +45,10 @@ export const portalMails = {
       `Thank you: the partnerships team approved your change to how ${p.organisation} is listed. The public list shows it from its next publication.`,
       `Partner portal: ${p.portalUrl}`,
     ]),
+  claimReceived: (p: { organisation: string }): RenderedMail =>
+    render('portal-claim-received', `Your claim for ${p.organisation}`, [
+      `Thank you for claiming ${p.organisation} in the partner portal. Your address is not on the organisation's website domain and not one we have for it, so the partnerships team will check your claim and email you the outcome.`,
+    ]),
   claimGranted: (p: { organisation: string; signInUrl: string }): RenderedMail =>
     render('portal-claim-granted', `You can now use the partner portal for ${p.organisation}`, [
       `Your claim to manage ${p.organisation} in the partner portal was granted.`,

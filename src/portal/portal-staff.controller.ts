@@ -4,7 +4,8 @@ import { CurrentUser, type AuthenticatedUser } from '../common/auth/current-user
 import { Roles } from '../common/auth/roles.decorator.js';
 import { ValidationFailedError } from '../common/errors/app-error.js';
 import { ApiProblems, StaffRoute } from '../common/http/api-docs.decorators.js';
-import { ApproveProposalDto, ListProposalsQuery, ProposalResponse, RejectProposalDto } from './dto/portal-moderation.dto.js';
+import { ApproveProposalDto, ClaimResponse, ListClaimsQuery, ListProposalsQuery, ProposalResponse, RejectClaimDto, RejectProposalDto } from './dto/portal-moderation.dto.js';
+import { PortalClaimsService } from './portal-claims.service.js';
 import { PortalListingService } from './portal-listing.service.js';
 import { PortalSignInService } from './portal-sign-in.service.js';
 
@@ -16,7 +17,36 @@ export class PortalStaffController {
   constructor(
     private readonly signIn: PortalSignInService,
     private readonly listing: PortalListingService,
+    private readonly claims: PortalClaimsService,
   ) {}
+
+  @Get('portal/claims')
+  @ApiOperation({ summary: 'Claims of organisations that wait for staff (address not on the website domain nor a contact\'s), oldest first', operationId: 'listPortalClaims' })
+  @ApiOkResponse({ type: ClaimResponse, isArray: true })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
+  listClaims(@Query() query: ListClaimsQuery): Promise<ClaimResponse[]> {
+    return this.claims.list(query.status ?? 'pending');
+  }
+
+  @Post('portal/claims/:id/approve')
+  @Roles('admin', 'officer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Grant a claim: the claimant becomes a portal user of the organisation and is mailed a sign-in link', operationId: 'approvePortalClaim' })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiProblems([400, 'REQUEST.BAD_REQUEST'], [404, 'PORTAL.CLAIM_NOT_FOUND'], [409, 'PORTAL.CLAIM_DECIDED'])
+  approveClaim(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<ClaimResponse> {
+    return this.claims.decide(id, true, null, user.id);
+  }
+
+  @Post('portal/claims/:id/reject')
+  @Roles('admin', 'officer')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a claim; the reason is mailed to the claimant', operationId: 'rejectPortalClaim' })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PORTAL.CLAIM_NOT_FOUND'], [409, 'PORTAL.CLAIM_DECIDED'])
+  rejectClaim(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectClaimDto, @CurrentUser() user: AuthenticatedUser): Promise<ClaimResponse> {
+    return this.claims.decide(id, false, dto.reason, user.id);
+  }
 
   @Post('contacts/:id/portal-invitation')
   @Roles('admin', 'officer')

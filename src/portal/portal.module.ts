@@ -4,6 +4,7 @@ import { PartnersModule } from '../partners/partners.module.js';
 import { RateLimitModule } from '../rate-limit/rate-limit.module.js';
 import { PortalPagesController } from './pages/portal-pages.controller.js';
 import { PortalAccess } from './portal-access.js';
+import { PortalClaimsService } from './portal-claims.service.js';
 import { PortalListingService } from './portal-listing.service.js';
 import { PortalSessions } from './portal-sessions.js';
 import { PortalSignInService } from './portal-sign-in.service.js';
@@ -13,6 +14,6 @@ import { PortalStaffController } from './portal-staff.controller.js';
 @Module({
   imports: [MailModule, PartnersModule, RateLimitModule],
   controllers: [PortalPagesController, PortalStaffController],
-  providers: [PortalAccess, PortalSessions, PortalSignInService, PortalListingService],
+  providers: [PortalAccess, PortalSessions, PortalSignInService, PortalListingService, PortalClaimsService],
 })
 export class PortalModule {}

@@ -166,4 +166,39 @@ describe('partner portal: sign-in by emailed link, proposals and moderation', ()
     const mail = await app.mail.waitFor((m) => m.to.includes(org.email) && m.subject.startsWith('Your proposed change'));
     expect(mail.text).toContain('Please use the registered name.');
   });
+
+  it('a claim from the organisation\'s website domain is granted at once; one from elsewhere waits for staff', async () => {
+    const unique = randomUUID().slice(0, 8);
+    const domain = `claim-${unique}.org.test`;
+    const name = `Claimable ${unique}`;
+    const created = await app.http().post('/api/v1/partners').set(...auth())
+      .send(partnerBody({ name, website: `https://www.${domain}`, status: 'active', publicListing: { consent: true, fields: ['name', 'website'] } })).expect(201);
+    const partnerId = (created.body as { id: string }).id;
+    await app.http().post('/api/v1/publications').set(...auth()).expect(200);
+
+    const search = await app.http().get(`/portal/claim?q=${encodeURIComponent(name)}`).expect(200);
+    expect(search.text).toContain(`/portal/claim/${partnerId}`);
+    const outsider = `someone-${unique}@partner.test`;
+    const claim = (email: string) => app.http().post(`/portal/claim/${partnerId}`).set('x-forwarded-for', nextClientIp()).type('form')
+      .send({ name: `Claimant ${unique}`, email, evidence: 'I am the new volunteer coordinator' });
+    const waiting = await claim(outsider).expect(200);
+    await app.mail.waitFor((m) => m.to.includes(outsider) && m.subject === `Your claim for ${name}`);
+    const queue = await app.http().get('/api/v1/portal/claims').set(...auth()).expect(200);
+    const pending = (queue.body as { id: string; partnerId: string; email: string; evidence: string; domainMatches: boolean; websiteDomain: string }[]).find((c) => c.partnerId === partnerId);
+    expect(pending).toMatchObject({ email: outsider, evidence: 'I am the new volunteer coordinator', domainMatches: false, websiteDomain: domain });
+
+    const insider = `director@${domain}`;
+    const granted = await claim(insider).expect(200);
+    expect(granted.text).toBe(waiting.text);
+    const [link] = links(await app.mail.waitFor((m) => m.to.includes(insider) && m.subject === 'Your sign-in link for the partner portal'));
+    const { cookie } = await signIn(link.partnerId, link.token);
+    await app.http().get('/portal').set('cookie', cookie).expect(200);
+    // Now that it has a portal user, nobody else can claim it; the waiting claim is still staff's to decide.
+    const closed = await claim(`late-${unique}@partner.test`).expect(409);
+    expect(errorCode(closed.text)).toBe('PORTAL.NOT_CLAIMABLE');
+    await app.http().post(`/api/v1/portal/claims/${pending?.id}/approve`).set(...auth()).expect(200);
+    const [outsiderLink] = links(await app.mail.waitFor((m) => m.to.includes(outsider) && m.subject === 'Your sign-in link for the partner portal'));
+    await signIn(outsiderLink.partnerId, outsiderLink.token);
+    await app.http().post(`/api/v1/portal/claims/${pending?.id}/reject`).set(...auth()).send({ reason: 'late' }).expect(409);
+  });
 });

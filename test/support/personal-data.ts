@@ -10,7 +10,7 @@ import { workerId } from './test-run.js';
  */
 
 /** Addresses of test people: any of these in a log line or a job record is a leak. */
-export const TEST_EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@(?:partner|org|home|staff)\.test\b/gi;
+export const TEST_EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*(?:partner|org|home|staff)\.test\b/gi;
 
 /** The run's scratch directory (created by global setup), or undefined outside a jest run. */
 export function runDirectory(): string | undefined {

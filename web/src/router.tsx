@@ -22,6 +22,7 @@ import { signInRoute } from './routes/sign-in/SignInPage';
 import { pledgeRoute, pledgesRoute } from './routes/pledges/PledgesPage';
 import { signatureRoute } from './routes/signatures/SignaturePage';
 import { signaturesRoute } from './routes/signatures/SignaturesPage';
+import { portalModerationRoute } from './routes/portal-moderation/PortalModerationPage';
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -31,7 +32,7 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, editMeetingRoute,
     adminRoutes,
-    signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute,
+    signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute, portalModerationRoute,
     planRoute, activityRoute, quartersRoute, figuresRoute,
   ]),
 ]);

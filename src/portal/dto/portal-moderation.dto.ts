@@ -46,3 +46,24 @@ export class ApproveProposalDto {
 export class RejectProposalDto {
   @ApiProperty({ minLength: 1, maxLength: 1000, description: 'Why: mailed to the proposer.' }) @IsString() @MinLength(1) @MaxLength(1000) reason: string;
 }
+
+export class ClaimResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) partnerId: string;
+  @ApiProperty() organisation: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The organisation\'s website domain, for comparing with the address.' }) websiteDomain: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The claimant\'s name as given.' }) name: string | null;
+  @ApiProperty() email: string;
+  @ApiProperty({ type: String, nullable: true, description: 'What the claimant said about their role.' }) evidence: string | null;
+  @ApiProperty({ description: 'Whether the address is on the website domain.' }) domainMatches: boolean;
+  @ApiProperty({ enum: ['active', 'pending', 'rejected'] }) status: 'active' | 'pending' | 'rejected';
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class ListClaimsQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'active', 'rejected'], default: 'pending' }) @IsOptional() @IsIn(['pending', 'active', 'rejected']) status?: 'pending' | 'active' | 'rejected';
+}
+
+export class RejectClaimDto {
+  @ApiProperty({ minLength: 1, maxLength: 1000, description: 'Why: mailed to the claimant.' }) @IsString() @MinLength(1) @MaxLength(1000) reason: string;
+}

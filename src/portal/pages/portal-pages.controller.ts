@@ -3,13 +3,23 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/public.decorator.js';
 import { sendPage } from '../../pledges/pages/send-page.js';
+import { PortalNotClaimableError } from '../portal.errors.js';
 import { PortalListingService, type ListingView, type ProposalForm } from '../portal-listing.service.js';
 import { formValue, PortalSessions, type PortalPrincipal } from '../portal-sessions.js';
 import { PortalSignInService } from '../portal-sign-in.service.js';
-import { confirmSignInPage, linkSentPage, organisationPage, signedOutPage, signInPage } from './portal-pages.js';
+import { PortalClaimsService } from '../portal-claims.service.js';
+import { claimFormPage, claimSearchPage, claimSentPage, confirmSignInPage, linkSentPage, organisationPage, signedOutPage, signInPage, type ClaimForm } from './portal-pages.js';
+import type { FieldProblem } from '../../common/errors/app-error.js';
 import { PortalPageErrorsFilter } from './portal-page-errors.filter.js';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A malformed id is an organisation that cannot be claimed, like an unknown one. */
+function uuidOrThrow(id: string): string {
+  if (!UUID.test(id)) throw new PortalNotClaimableError();
+  return id.toLowerCase();
+}
 
 const formValues = (body: unknown, name: string): string[] => {
   const value = body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
@@ -35,7 +45,38 @@ export class PortalPagesController {
     private readonly sessions: PortalSessions,
     private readonly signIn: PortalSignInService,
     private readonly listing: PortalListingService,
+    private readonly claims: PortalClaimsService,
   ) {}
+
+  @Get('claim')
+  async claimSearch(@Query('q') q: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    const query = typeof q === 'string' ? q.slice(0, 200) : '';
+    sendPage(reply, 200, claimSearchPage(query, query.trim() ? await this.claims.search(query) : null));
+  }
+
+  @Get('claim/:partnerId')
+  async claimForm(@Param('partnerId') partnerId: string, @Res() reply: FastifyReply): Promise<void> {
+    const org = await this.claims.claimable(uuidOrThrow(partnerId));
+    sendPage(reply, 200, claimFormPage(org.name, `/portal/claim/${org.id}`, { name: '', email: '', evidence: '' }));
+  }
+
+  /** The same page whether the claim is granted at once or waits for staff: the mail says which. */
+  @Post('claim/:partnerId')
+  async claim(@Param('partnerId') partnerId: string, @Body() body: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    this.sessions.assertSameSite(request);
+    const org = await this.claims.claimable(uuidOrThrow(partnerId));
+    const form: ClaimForm = { name: formValue(body, 'name'), email: formValue(body, 'email').trim(), evidence: formValue(body, 'evidence') };
+    const problems: FieldProblem[] = [];
+    if (!form.name.trim() || form.name.length > 200) problems.push({ field: 'name', messages: ['Enter your full name (200 characters at most)'] });
+    if (!EMAIL.test(form.email) || form.email.length > 320) problems.push({ field: 'email', messages: ['Enter an email address in the correct format, like name@example.org'] });
+    if (form.evidence.length > 2000) problems.push({ field: 'evidence', messages: ['Your role must be 2,000 characters or fewer'] });
+    if (problems.length > 0) {
+      sendPage(reply, 400, claimFormPage(org.name, `/portal/claim/${org.id}`, form, problems));
+      return;
+    }
+    await this.claims.claim(org.id, form, request.ip);
+    sendPage(reply, 200, claimSentPage(org.name));
+  }
 
   @Get('sign-in')
   signInForm(@Res() reply: FastifyReply): void {

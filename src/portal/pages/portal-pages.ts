@@ -93,7 +93,7 @@ export function organisationPage(principal: PortalPrincipal, view: ListingView, 
   const areas = view.areas.map((a) => `<option value="${esc(a.code)}"${a.code === form.area ? ' selected' : ''}>${esc(a.label)}</option>`).join('');
   const shown = new Set(form.publicFields);
   const checks = PROPOSABLE_PUBLIC_FIELDS.map((f) =>
-    `<div class="check"><input type="checkbox" id="show-${f}" name="publicFields" value="${f}"${shown.has(f) ? ' checked' : ''}><label for="show-${f}">${esc(FIELD_LABELS[f])}</label></div>`,
+    `<div class="check"><input type="checkbox" id="show-${f}" name="publicFields" value="${f}"${shown.has(f) ? ' checked' : ''}><label for="show-${f}">Show the ${esc(FIELD_LABELS[f].toLowerCase())}</label></div>`,
   ).join('');
   const publicError = fieldError(problems, 'publicFields');
   return portalPage(principal.organisation, [
@@ -120,3 +120,45 @@ export function organisationPage(principal: PortalPrincipal, view: ListingView, 
 export function describeFields(fields: ListingFields): string[] {
   return Object.entries(fields).map(([k, v]) => `${FIELD_LABELS[k] ?? k}: ${Array.isArray(v) ? v.join(', ') : (v ?? '(empty)')}`);
 }
+
+export interface ClaimForm {
+  name: string;
+  email: string;
+  evidence: string;
+}
+
+export function claimSearchPage(query: string, results: { id: string; name: string; website: string | null }[] | null): string {
+  const list = results === null ? ''
+    : results.length === 0 ? `<p>No organisation in the published list that nobody uses the portal for yet matches “${esc(query)}”.</p>`
+      : `<h2>Organisations found</h2><ul>${results.map((r) => `<li><a href="/portal/claim/${esc(r.id)}">Claim ${esc(r.name)}</a>${r.website ? ` <span class="meta">(${esc(r.website)})</span>` : ''}</li>`).join('')}</ul>`;
+  return portalPage('Claim your organisation', [
+    `<h1>Claim your organisation's listing</h1>`,
+    `<p>If your organisation is in the published partner list and nobody from it uses the partner portal yet, you can claim it. If your email address is on the organisation's website domain, or is one the partnerships team has for it, you can sign in straight away; otherwise the team checks your claim first.</p>`,
+    `<form method="get" action="/portal/claim" role="search" aria-label="Find your organisation"><div class="field"><label for="q">Organisation name</label>`,
+    `<input type="text" id="q" name="q" value="${esc(query)}"></div><button type="submit">Find</button></form>`,
+    list,
+  ].join(''));
+}
+
+export function claimFormPage(organisation: string, action: string, form: ClaimForm, problems: FieldProblem[] = []): string {
+  const field = (name: keyof ClaimForm, label: string, input: (describedBy: string) => string, hint?: string): string => {
+    const error = fieldError(problems, name);
+    const ids = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+    return `<div class="field${error ? ' error' : ''}"><label for="${name}">${esc(label)}</label>${hint ? `<p class="hint" id="${name}-hint">${esc(hint)}</p>` : ''}${error}${input(ids ? ` aria-describedby="${ids}"` : '')}</div>`;
+  };
+  return portalPage('Claim your organisation', [
+    errorSummary(problems),
+    `<h1>Claim ${esc(organisation)}</h1>`,
+    `<form method="post" action="${esc(action)}" novalidate>`,
+    field('name', 'Your full name', (d) => `<input type="text" id="name" name="name" autocomplete="name" value="${esc(form.name)}"${d}>`),
+    field('email', 'Your work email address', (d) => `<input type="email" id="email" name="email" autocomplete="email" spellcheck="false" value="${esc(form.email)}"${d}>`, 'An address on your organisation\'s website domain is granted at once.'),
+    field('evidence', 'Your role at the organisation (optional)', (d) => `<textarea id="evidence" name="evidence"${d}>${esc(form.evidence)}</textarea>`, 'If your address is not on the organisation\'s domain, tell the partnerships team how you are connected to it.'),
+    `<button type="submit">Send my claim</button></form>`,
+  ].join(''), undefined, problems.length > 0 ? 'REQUEST.VALIDATION_FAILED' : undefined);
+}
+
+export const claimSentPage = (organisation: string): string =>
+  portalPage('Check your email', [
+    `<div class="panel"><h1>Check your email</h1></div>`,
+    `<p>Thank you for claiming <strong>${esc(organisation)}</strong>. We have emailed you: either a link to sign in now, or to say that the partnerships team will check your claim and tell you the outcome.</p>`,
+  ].join(''));

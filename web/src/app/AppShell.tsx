@@ -16,6 +16,7 @@ const NAVIGATION = [
   { to: '/agreements', label: 'Agreements' },
   { to: '/signatures', label: 'Signatures' },
   { to: '/pledges', label: 'Pledges' },
+  { to: '/portal-moderation', label: 'Portal moderation' },
   { to: '/plan', label: 'Plan' },
   { to: '/figures', label: 'Figures' },
   { to: '/quarters', label: 'Quarterly updates' },

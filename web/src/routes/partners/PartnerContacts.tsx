@@ -51,6 +51,10 @@ export function PartnerContacts({ partnerId, partnerName, canEdit }: { partnerId
     },
     onError: () => void refresh(),
   });
+  const invite = useMutation({
+    mutationFn: (c: Contact) => call(api.POST('/api/v1/contacts/{id}/portal-invitation', { params: { path: { id: c.id } } })),
+    onSuccess: (_: unknown, c: Contact) => setDone({ text: `${c.fullName} has been emailed an invitation to the partner portal.` }),
+  });
   const finish = async (text: string, partner?: { id: string; name: string }) => {
     setMode({ kind: 'list' });
     setDone({ text, partner });
@@ -81,6 +85,7 @@ export function PartnerContacts({ partnerId, partnerName, canEdit }: { partnerId
         </Notice>
       )}
       {makePrimary.isError && <LoadFailed error={makePrimary.error} />}
+      {invite.isError && <LoadFailed error={invite.error} />}
       {mode.kind === 'add' && <ContactEditor partnerId={partnerId} onCancel={() => setMode({ kind: 'list' })} onSaved={(c) => void finish(`${c.fullName} added.`)} />}
       {mode.kind === 'edit' && (
         <ContactEditor partnerId={partnerId} contact={mode.contact} onCancel={() => setMode({ kind: 'list' })} onSaved={(c) => void finish(`${c.fullName} saved.`)} />
@@ -126,6 +131,11 @@ export function PartnerContacts({ partnerId, partnerName, canEdit }: { partnerId
                   <Button variant="secondary" onClick={() => { setDone(null); setMode({ kind: 'move', contact: c }); }}>
                     Move<span className="visually-hidden"> {c.fullName}</span> to another organisation
                   </Button>
+                  {c.email && (
+                    <Button variant="secondary" busy={invite.isPending && invite.variables?.id === c.id} busyLabel="Sending…" onClick={() => { setDone(null); invite.mutate(c); }}>
+                      Invite<span className="visually-hidden"> {c.fullName}</span> to the portal
+                    </Button>
+                  )}
                 </div>
               )}
             </li>
