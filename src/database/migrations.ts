@@ -24,6 +24,7 @@ import { NormaliseIdentifiers1796324496107 } from '../../migrations/179632449610
 import { FiguresIndexes1796330000000 } from '../../migrations/1796330000000-FiguresIndexes.js';
 import { PartnerPortal1796350457451 } from '../../migrations/1796350457451-PartnerPortal.js';
 import { ImportMapping1796350990732 } from '../../migrations/1796350990732-ImportMapping.js';
+import { PartnerSearchWrites1796360000000 } from '../../migrations/1796360000000-PartnerSearchWrites.js';
 
 /** Every migration in order. A test checks this list matches the files in migrations/. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   FiguresIndexes1796330000000,
   PartnerPortal1796350457451,
   ImportMapping1796350990732,
+  PartnerSearchWrites1796360000000,
 ];
