@@ -26,7 +26,8 @@ describe('the staff app served by the API at /app/', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    script = readdirSync(new URL('assets/', BUILD)).find((f) => f.endsWith('.js')) ?? '';
+    // The entry script (lazily loaded route chunks sit beside it).
+    script = readdirSync(new URL('assets/', BUILD)).find((f) => /^index-.*\.js$/.test(f)) ?? '';
   });
   afterAll(() => app.close());
 
