@@ -72,7 +72,7 @@ function shade(share: number): string {
 /** Rows × columns as shaded cells, each with its count; empty cells (gaps in coverage) stay plain. */
 export function HeatMap({ dataset, svgRef }: ChartProps) {
   const cell = { width: 46, height: 30 };
-  const labelWidth = 176;
+  const labelWidth = 190;
   const headerHeight = 130;
   const max = Math.max(1, ...dataset.rows.flatMap((r) => r.values));
   const width = labelWidth + dataset.columns.length * cell.width + 16;
@@ -87,7 +87,7 @@ export function HeatMap({ dataset, svgRef }: ChartProps) {
       {dataset.rows.map((row, r) => (
         <g key={row.label} transform={`translate(0 ${headerHeight + r * cell.height})`}>
           <text x={labelWidth - 8} y={cell.height / 2 + 5} textAnchor="end">
-            {shorten(row.label, 24)}
+            {shorten(row.label, 22)}
           </text>
           {row.values.map((value, c) => {
             const fill = value === 0 ? '#ffffff' : shade(0.15 + (0.85 * value) / max);
@@ -108,7 +108,7 @@ export function HeatMap({ dataset, svgRef }: ChartProps) {
 
 /** One horizontal bar per row and measure (one or two measures), each labelled with its value. */
 export function BarChart({ dataset, svgRef }: ChartProps) {
-  const labelWidth = 200;
+  const labelWidth = 210;
   const barArea = 380;
   const bar = 18;
   const legend = dataset.columns.length > 1 ? 28 : 6;
@@ -123,7 +123,7 @@ export function BarChart({ dataset, svgRef }: ChartProps) {
       {dataset.rows.map((row, r) => (
         <g key={row.label} transform={`translate(0 ${legend + r * group + 4})`}>
           <text x={labelWidth - 8} y={(bar * dataset.columns.length) / 2 + 5} textAnchor="end">
-            {shorten(row.label, 28)}
+            {shorten(row.label, 25)}
           </text>
           {row.values.map((value, s) => {
             const length = (barArea * value) / max;
