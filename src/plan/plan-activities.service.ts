@@ -8,12 +8,12 @@ import { Partner } from '../partners/partner.entity.js';
 import { ReferenceDataService } from '../reference-data/reference-data.service.js';
 import type { ReferenceEntry } from '../reference-data/reference-entry.entity.js';
 import { User } from '../users/user.entity.js';
-import { CaseStudy } from './case-study.entity.js';
-import type { CreateActivityDto, CreateCaseStudyDto, UpdateActivityDto } from './dto/activity-write.dto.js';
-import type { ActivityList, ActivityResponse, CaseStudyResponse, PartnerName } from './dto/activity.response.js';
+import type { CreateActivityDto, UpdateActivityDto } from './dto/activity-write.dto.js';
+import type { ActivityList, ActivityResponse, PartnerName } from './dto/activity.response.js';
 import type { ListActivitiesQuery } from './dto/plan.query.js';
 import { PlanActivity } from './plan-activity.entity.js';
-import { ActivityNotFoundError, UnknownLinkError, UnknownOwnerError } from './plan.errors.js';
+import { linkedRecords } from './linked-records.js';
+import { ActivityNotFoundError, UnknownOwnerError } from './plan.errors.js';
 import { latestProgress, toProgressResponse } from './progress-history.js';
 import type { ProgressUpdate } from './progress-update.entity.js';
 
@@ -22,7 +22,7 @@ const codes = (entries: ReferenceEntry[] | undefined): Set<string> => new Set((e
 const refs = (entries: ReferenceEntry[]) => [...entries].sort((a, b) => a.sortOrder - b.sortOrder).map((e) => ({ code: e.code, label: e.label }));
 const names = (partners: Partner[]): PartnerName[] => partners.map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name));
 
-/** Plan activities with their progress updates, and case studies. Officers and admins write; every change is audited. */
+/** Plan activities with their progress updates. Officers and admins write; every change is audited. */
 @Injectable()
 export class PlanActivitiesService {
   constructor(
@@ -110,22 +110,6 @@ export class PlanActivitiesService {
     });
   }
 
-  createCaseStudy(dto: CreateCaseStudyDto): Promise<CaseStudyResponse> {
-    return this.transactions.run(async ({ manager }) => {
-      const study = manager.create(CaseStudy, { title: dto.title.trim(), story: dto.story });
-      study.activities = await this.existing(manager, PlanActivity, 'activities', dto.activities ?? []);
-      study.partners = await this.existing(manager, Partner, 'partners', dto.partners ?? []);
-      const saved = await manager.save(study);
-      return toCaseStudyResponse(saved);
-    });
-  }
-
-  listCaseStudies(): Promise<CaseStudyResponse[]> {
-    return this.transactions.run(async ({ manager }) =>
-      (await manager.find(CaseStudy, { relations: { activities: true, partners: true }, order: { createdAt: 'DESC' }, take: 500 })).map(toCaseStudyResponse),
-    );
-  }
-
   private async apply(manager: EntityManager, activity: PlanActivity, input: Omit<UpdateActivityDto, 'reason'>): Promise<void> {
     if (input.title !== undefined) activity.title = input.title.trim();
     if (input.description !== undefined) activity.description = input.description;
@@ -140,22 +124,13 @@ export class PlanActivitiesService {
     if (input.priorityAreas !== undefined) {
       activity.priorityAreas = await resolve('priorityAreas', 'priority-area', input.priorityAreas, codes(activity.priorityAreas));
     }
-    if (input.leadPartners !== undefined) activity.leadPartners = await this.existing(manager, Partner, 'leadPartners', input.leadPartners);
-    if (input.partners !== undefined) activity.partners = await this.existing(manager, Partner, 'partners', input.partners);
+    if (input.leadPartners !== undefined) activity.leadPartners = await linkedRecords(manager, Partner, 'leadPartners', input.leadPartners);
+    if (input.partners !== undefined) activity.partners = await linkedRecords(manager, Partner, 'partners', input.partners);
     if (input.ownerId !== undefined) {
       if (input.ownerId !== null && !(await manager.exists(User, { where: { id: input.ownerId, isActive: true } }))) throw new UnknownOwnerError();
       activity.ownerId = input.ownerId;
       activity.owner = null;
     }
-  }
-
-  private async existing<T extends { id: string }>(manager: EntityManager, entity: new () => T, field: string, ids: string[]): Promise<T[]> {
-    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-    if (unique.length === 0) return [];
-    const found = await manager.getRepository(entity).findBy({ id: In(unique) } as FindOptionsWhere<T>);
-    const missing = unique.filter((id) => !found.some((row) => row.id === id));
-    if (missing.length > 0) throw new UnknownLinkError(field, missing);
-    return found;
   }
 
   private async view(manager: EntityManager, id: string): Promise<ActivityResponse> {
@@ -209,16 +184,5 @@ function snapshot(view: ActivityResponse): Record<string, unknown> {
     priorityAreas: view.priorityAreas.map((r) => r.code),
     leadPartners: view.leadPartners.map((p) => p.id),
     partners: view.partners.map((p) => p.id),
-  };
-}
-
-function toCaseStudyResponse(study: CaseStudy): CaseStudyResponse {
-  return {
-    id: study.id,
-    title: study.title,
-    story: study.story,
-    activities: (study.activities ?? []).map((a) => ({ id: a.id, name: a.title })),
-    partners: names(study.partners ?? []),
-    createdAt: study.createdAt.toISOString(),
   };
 }

@@ -11,10 +11,12 @@ import {
   CreateCaseStudyDto,
   CreateProgressUpdateDto,
   UpdateActivityDto,
+  UpdateCaseStudyDto,
   WithdrawProgressUpdateDto,
 } from './dto/activity-write.dto.js';
 import { ActivityList, ActivityResponse, CaseStudyResponse, ProgressUpdateResponse } from './dto/activity.response.js';
-import { ListActivitiesQuery } from './dto/plan.query.js';
+import { ListActivitiesQuery, ListCaseStudiesQuery } from './dto/plan.query.js';
+import { CaseStudiesService } from './case-studies.service.js';
 import { PlanActivitiesService } from './plan-activities.service.js';
 import { ProgressUpdatesService } from './progress-updates.service.js';
 
@@ -28,6 +30,7 @@ export class PlanController {
   constructor(
     private readonly plan: PlanActivitiesService,
     private readonly progressUpdates: ProgressUpdatesService,
+    private readonly caseStudies: CaseStudiesService,
   ) {}
 
   @Get('activities')
@@ -136,10 +139,11 @@ export class PlanController {
   }
 
   @Get('case-studies')
-  @ApiOperation({ summary: 'Case studies, newest first', operationId: 'listCaseStudies' })
+  @ApiOperation({ summary: 'Case studies, newest first (at most 500), optionally only those of one activity or partner', operationId: 'listCaseStudies' })
   @ApiOkResponse({ type: [CaseStudyResponse] })
-  listCaseStudies(): Promise<CaseStudyResponse[]> {
-    return this.plan.listCaseStudies();
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'])
+  listCaseStudies(@Query() query: ListCaseStudiesQuery): Promise<CaseStudyResponse[]> {
+    return this.caseStudies.list(query);
   }
 
   @Post('case-studies')
@@ -148,6 +152,23 @@ export class PlanController {
   @ApiCreatedResponse({ type: CaseStudyResponse })
   @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [422, 'PLAN.UNKNOWN_LINK'])
   createCaseStudy(@Body() dto: CreateCaseStudyDto): Promise<CaseStudyResponse> {
-    return this.plan.createCaseStudy(dto);
+    return this.caseStudies.create(dto);
+  }
+
+  @Get('case-studies/:id')
+  @ApiOperation({ summary: 'A case study', operationId: 'getCaseStudy' })
+  @ApiOkResponse({ type: CaseStudyResponse })
+  @ApiProblems([404, 'PLAN.CASE_STUDY_NOT_FOUND'])
+  getCaseStudy(@Param('id', ParseUUIDPipe) id: string): Promise<CaseStudyResponse> {
+    return this.caseStudies.get(id);
+  }
+
+  @Patch('case-studies/:id')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Edit a case study: its title, story, or the activities and partners it is linked to', operationId: 'updateCaseStudy' })
+  @ApiOkResponse({ type: CaseStudyResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'PLAN.CASE_STUDY_NOT_FOUND'], [422, 'PLAN.UNKNOWN_LINK'])
+  updateCaseStudy(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCaseStudyDto): Promise<CaseStudyResponse> {
+    return this.caseStudies.update(id, dto);
   }
 }

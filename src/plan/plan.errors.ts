@@ -7,6 +7,12 @@ export class ActivityNotFoundError extends NotFoundError {
   }
 }
 
+export class CaseStudyNotFoundError extends NotFoundError {
+  constructor() {
+    super('PLAN.CASE_STUDY_NOT_FOUND', 'Case study');
+  }
+}
+
 export class QuarterNotFoundError extends NotFoundError {
   constructor() {
     super('PLAN.QUARTER_NOT_FOUND', 'Quarterly update');

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { InstitutionCalendar } from '../agreements/calendar.js';
 import { ReferenceDataModule } from '../reference-data/reference-data.module.js';
+import { CaseStudiesService } from './case-studies.service.js';
 import { FiguresRepository } from './figures.repository.js';
 import { PlanActivitiesService } from './plan-activities.service.js';
 import { PlanController } from './plan.controller.js';
@@ -12,6 +13,6 @@ import { PublicReportsController, ReportsController } from './reports.controller
 @Module({
   imports: [ReferenceDataModule],
   controllers: [PlanController, ReportsController, PublicReportsController],
-  providers: [PlanActivitiesService, ProgressUpdatesService, QuarterlyUpdatesService, FiguresRepository, InstitutionCalendar],
+  providers: [PlanActivitiesService, ProgressUpdatesService, CaseStudiesService, QuarterlyUpdatesService, FiguresRepository, InstitutionCalendar],
 })
 export class PlanModule {}

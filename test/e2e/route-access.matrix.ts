@@ -215,6 +215,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/plan/activities/:id/progress/:updateId/withdrawal': WRITERS,
   'GET /api/v1/plan/case-studies': STAFF,
   'POST /api/v1/plan/case-studies': WRITERS,
+  'GET /api/v1/plan/case-studies/:id': STAFF,
+  'PATCH /api/v1/plan/case-studies/:id': WRITERS,
   'GET /api/v1/figures': STAFF,
   'GET /api/v1/quarterly-updates': STAFF,
   'POST /api/v1/quarterly-updates': ADMIN,

@@ -8,6 +8,7 @@ import { homeRoute } from './routes/home/HomePage';
 import { editMeetingRoute } from './routes/meetings/EditMeetingPage';
 import { activityRoute } from './routes/plan/ActivityPage';
 import { planRoute } from './routes/plan/PlanPage';
+import { caseStudiesRoute, caseStudyRoute, newCaseStudyRoute } from './routes/plan/CaseStudiesPages';
 import { figuresRoute } from './routes/figures/figures-route';
 import { quartersRoute } from './routes/quarters/QuartersPage';
 import { newMeetingRoute } from './routes/meetings/MeetingFormPage';
@@ -33,7 +34,7 @@ const routeTree = rootRoute.addChildren([
     homeRoute, accountRoute, partnersRoute, newPartnerRoute, partnerRoute, mergePartnerRoute, actionsRoute, agreementsRoute, agreementRoute, newMeetingRoute, editMeetingRoute,
     adminRoutes,
     signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute, portalModerationRoute,
-    planRoute, activityRoute, quartersRoute, figuresRoute,
+    planRoute, activityRoute, quartersRoute, figuresRoute, caseStudiesRoute, newCaseStudyRoute, caseStudyRoute,
   ]),
 ]);
 

@@ -163,3 +163,6 @@ export class CreateCaseStudyDto {
   @IsUUID(undefined, { each: true })
   partners?: string[];
 }
+
+/** What to change in a case study; a list given replaces that list's links. */
+export class UpdateCaseStudyDto extends PartialType(CreateCaseStudyDto, { skipNullProperties: false }) {}

@@ -54,4 +54,5 @@ export class CaseStudyResponse {
   @ApiProperty({ type: [PartnerName], description: 'Activities, by id and title (as name).' }) activities: PartnerName[];
   @ApiProperty({ type: [PartnerName] }) partners: PartnerName[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

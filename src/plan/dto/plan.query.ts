@@ -38,6 +38,18 @@ export class ListActivitiesQuery {
   overdue?: 'true' | 'false';
 }
 
+export class ListCaseStudiesQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only case studies linked to this plan activity.' })
+  @IsOptional()
+  @IsUUID()
+  activity?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only case studies linked to this partner.' })
+  @IsOptional()
+  @IsUUID()
+  partner?: string;
+}
+
 export class FiguresQuery {
   @ApiProperty({ format: 'date', example: '2026-07-01' })
   @IsCalendarDate()

@@ -103,6 +103,7 @@ const SENTENCES: Record<string, string> = {
   'PLAN.INVALID_PERIOD': 'The end of the period must not be before its start, and a period can span at most 5 years.',
   'PLAN.QUARTER_FROZEN': 'This quarter’s update is frozen: a frozen quarter never changes.',
   'PLAN.QUARTER_NOT_FOUND': 'There is no update for this quarter.',
+  'PLAN.CASE_STUDY_NOT_FOUND': 'This case study does not exist, or it has been removed.',
   'PLAN.QUARTER_NOT_STARTED': 'This quarter has not started yet.',
   'PLAN.UNKNOWN_LINK': 'Something linked here no longer exists. Reload the page and choose again.',
   'PLAN.UNKNOWN_OWNER': 'The owner must be an active member of staff.',

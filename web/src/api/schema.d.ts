@@ -1512,7 +1512,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Case studies, newest first */
+        /** Case studies, newest first (at most 500), optionally only those of one activity or partner */
         get: operations["listCaseStudies"];
         put?: never;
         /** Write a case study linked to activities and partners */
@@ -1521,6 +1521,24 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan/case-studies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case study */
+        get: operations["getCaseStudy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a case study: its title, story, or the activities and partners it is linked to */
+        patch: operations["updateCaseStudy"];
         trace?: never;
     };
     "/api/v1/pledges": {
@@ -2771,6 +2789,8 @@ export interface components {
             partners: components["schemas"]["PartnerName"][];
             story: string;
             title: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         ChangeAgreementStatusDto: {
             /**
@@ -5124,6 +5144,12 @@ export interface components {
              */
             themes?: string[];
             /** @example Armed Forces Covenant */
+            title?: string;
+        };
+        UpdateCaseStudyDto: {
+            activities?: string[];
+            partners?: string[];
+            story?: string;
             title?: string;
         };
         UpdateContactDto: {
@@ -11704,7 +11730,12 @@ export interface operations {
     };
     listCaseStudies: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only case studies linked to this plan activity. */
+                activity?: string;
+                /** @description Only case studies linked to this partner. */
+                partner?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11717,6 +11748,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseStudyResponse"][];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Problem: AUTH.UNAUTHENTICATED */
@@ -11780,6 +11820,124 @@ export interface operations {
             };
             /** @description Problem: AUTH.FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.UNKNOWN_LINK */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getCaseStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStudyResponse"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.CASE_STUDY_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    updateCaseStudy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseStudyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseStudyResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: PLAN.CASE_STUDY_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

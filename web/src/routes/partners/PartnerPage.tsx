@@ -14,6 +14,7 @@ import { PartnerAudit, PartnerConsents } from './PartnerHistory';
 import { PartnerActions, PartnerMeetings } from './PartnerMeetings';
 import { PARTNER_STATUS_LABELS } from './PartnersPage';
 import { PartnerTimeline } from './PartnerTimeline';
+import { LinkedCaseStudies } from '../plan/CaseStudiesPages';
 import type { Partner } from './partner-page.queries';
 import { usePartner, usePartnerListName } from './partners.queries';
 
@@ -34,6 +35,7 @@ const SECTIONS = [
   ['partner-actions', 'Actions'],
   ['partner-agreements', 'Agreements'],
   ['partner-signatures', 'Signatures'],
+  ['partner-case-studies', 'Case studies'],
   ['partner-consents', 'Consents'],
   ['partner-audit', 'History'],
 ] as const;
@@ -139,6 +141,7 @@ function PartnerPage() {
       <PartnerMeetings partnerId={p.id} canEdit={canEdit} />
       <PartnerActions partnerId={p.id} />
       <PartnerCommitments partnerId={p.id} />
+      <LinkedCaseStudies filter={{ partner: p.id }} canWrite={canWrite} headingId="partner-case-studies" />
       <PartnerConsents partnerId={p.id} />
       <PartnerAudit partnerId={p.id} />
     </>

@@ -9,6 +9,7 @@ import { ProgressForm } from './ProgressForm';
 import { ProgressTimeline } from './ProgressTimeline';
 import { PRIORITY_LABELS, STATUS_LABELS, useActivity, useAddProgress, useCorrectProgress, useProgress, type Activity, type Editing, type ProgressUpdate } from './plan.queries';
 import { WithdrawForm } from './WithdrawForm';
+import { LinkedCaseStudies } from './CaseStudiesPages';
 
 export const activityRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -93,6 +94,7 @@ function ActivityDetails({ activity: a }: { activity: Activity }) {
           <WithdrawForm activityId={a.id} update={editing.update} onClose={(message) => { setEditing(null); setDone(message); }} />
         </section>
       )}
+      <LinkedCaseStudies filter={{ activity: a.id }} canWrite={canEdit} headingId="case-studies-heading" activityId={a.id} />
     </>
   );
 }

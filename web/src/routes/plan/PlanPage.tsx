@@ -55,6 +55,9 @@ function PlanPage() {
           </ul>
         </nav>
       </div>
+      <p>
+        <Link to="/plan/case-studies">Case studies</Link> of the plan’s work · <Link to="/figures">Figures</Link> for a period
+      </p>
       <PlanFilters search={search} setSearch={setSearch} />
       <Activities filters={filters} view={view} />
     </>
