@@ -17,6 +17,15 @@ const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
 const snapshot = (view: ContactResponse): Record<string, unknown> =>
   Object.fromEntries(Object.entries(view).filter(([key]) => !BOOKKEEPING.has(key)));
 
+/** Who writes a contact: staff (the default), or the organisation itself through the partner portal (`form`). */
+export interface ContactWriteOrigin {
+  source: 'staff' | 'form';
+  /** Kept in the audit entry (e.g. which portal user made the change). */
+  reason?: string;
+}
+
+const STAFF_ORIGIN: ContactWriteOrigin = { source: 'staff' };
+
 @Injectable()
 export class ContactsService {
   constructor(
@@ -44,7 +53,11 @@ export class ContactsService {
     return this.transactions.run(async ({ manager }) => toContactResponse(await this.find(manager, id)));
   }
 
-  create(partnerId: string, dto: CreateContactDto, actorId: string): Promise<ContactResponse> {
+  /**
+   * `actorId` null with `origin.source` `form`: the organisation's own people changed it (the partner portal); the
+   * consent events say so and the audit entry carries `origin.reason`.
+   */
+  create(partnerId: string, dto: CreateContactDto, actorId: string | null, origin: ContactWriteOrigin = STAFF_ORIGIN): Promise<ContactResponse> {
     return this.transactions.run(async ({ manager }) => {
       await this.requirePartner(manager, partnerId, true);
       if (dto.email) await this.suppression.assertAllowed(manager, dto.email);
@@ -61,15 +74,15 @@ export class ContactsService {
       });
       const saved = await manager.save(contact);
       await manager.insert(ContactAffiliation, { contactId: saved.id, partnerId, jobTitle: saved.jobTitle });
-      await this.consents.recordPreferences(manager, saved.id, null, saved.communicationPreferences, { source: 'staff', actorId });
+      await this.consents.recordPreferences(manager, saved.id, null, saved.communicationPreferences, { source: origin.source, actorId });
       const view = toContactResponse(saved);
-      await this.audit.record(manager, { entityType: 'contact', entityId: saved.id, action: 'created', actorId, changes: diffSnapshots({}, snapshot(view)) });
+      await this.audit.record(manager, { entityType: 'contact', entityId: saved.id, action: 'created', actorId, changes: diffSnapshots({}, snapshot(view)), reason: origin.reason ?? null });
       await this.auditDemotions(manager, demoted, saved.id, actorId);
       return view;
     });
   }
 
-  update(id: string, dto: UpdateContactDto, expectedVersion: number, actorId: string): Promise<ContactResponse> {
+  update(id: string, dto: UpdateContactDto, expectedVersion: number, actorId: string | null, origin: ContactWriteOrigin = STAFF_ORIGIN): Promise<ContactResponse> {
     return this.transactions.run(async ({ manager }) => {
       const contact = await this.find(manager, id, true);
       assertVersion('CONTACT.VERSION_CONFLICT', expectedVersion, contact.version);
@@ -82,10 +95,10 @@ export class ContactsService {
       Object.assign(contact, fields);
       if (communicationPreferences) contact.communicationPreferences = { ...contact.communicationPreferences, ...communicationPreferences };
       const view = toContactResponse(await manager.save(contact));
-      await this.consents.recordPreferences(manager, id, preferencesBefore, contact.communicationPreferences, { source: 'staff', actorId });
+      await this.consents.recordPreferences(manager, id, preferencesBefore, contact.communicationPreferences, { source: origin.source, actorId });
       const changes = diffSnapshots(before, snapshot(view));
       if (Object.keys(changes).length > 0) {
-        await this.audit.record(manager, { entityType: 'contact', entityId: id, action: 'updated', actorId, changes, reason });
+        await this.audit.record(manager, { entityType: 'contact', entityId: id, action: 'updated', actorId, changes, reason: reason ?? origin.reason });
       }
       await this.auditDemotions(manager, demoted, id, actorId);
       return view;
@@ -178,7 +191,7 @@ export class ContactsService {
   }
 
   /** The demoted contact's own trail says it stopped being primary, and because of whom. */
-  private async auditDemotions(manager: EntityManager, demoted: string[], promotedId: string, actorId: string): Promise<void> {
+  private async auditDemotions(manager: EntityManager, demoted: string[], promotedId: string, actorId: string | null): Promise<void> {
     for (const id of demoted) {
       await this.audit.record(manager, {
         entityType: 'contact',

@@ -90,6 +90,23 @@ describeWithBrowser('the partner portal in headless Chromium', () => {
     await checkScreen(portal, 'portal-proposal-sent');
   });
 
+  step('they add a colleague with their communication preferences, and see the organisation\'s commitments', async () => {
+    await portal.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Contacts' }).click();
+    await portal.getByRole('heading', { level: 1, name: 'Your organisation\'s contacts' }).waitFor();
+    const add = portal.getByRole('form', { name: 'Add a contact' });
+    registerSubject(`Colin Colleague ${unique}`);
+    await add.getByLabel('Full name').fill(`Colin Colleague ${unique}`);
+    await add.getByLabel('Email address').fill(`colin-${unique.toLowerCase()}@partner.test`);
+    await add.getByLabel('The newsletter').check();
+    await add.getByRole('button', { name: 'Add the contact' }).click();
+    await portal.getByRole('heading', { level: 2, name: 'The contact was added.' }).waitFor();
+    await portal.getByRole('heading', { level: 2, name: `Colin Colleague ${unique}` }).waitFor();
+    await checkScreen(portal, 'portal-contacts');
+    await portal.getByRole('navigation', { name: 'Partner portal' }).getByRole('link', { name: 'Commitments' }).click();
+    await portal.getByRole('heading', { level: 1, name: 'Your organisation\'s commitments' }).waitFor();
+    await checkScreen(portal, 'portal-commitments');
+  });
+
   step('an officer sees the difference in the moderation queue and approves it', async () => {
     staff = await harness.open('/portal-moderation');
     await signIn(staff, officer, 'Portal moderation');

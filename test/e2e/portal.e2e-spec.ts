@@ -201,4 +201,39 @@ describe('partner portal: sign-in by emailed link, proposals and moderation', ()
     await signIn(outsiderLink.partnerId, outsiderLink.token);
     await app.http().post(`/api/v1/portal/claims/${pending?.id}/reject`).set(...auth()).send({ reason: 'late' }).expect(409);
   });
+
+  it('an organisation keeps its contacts and their preferences (consent source form) and sees its commitments', async () => {
+    const org = await organisationWithContact();
+    await askForLink(org.email);
+    const [link] = links(await app.mail.waitFor((m) => m.to.includes(org.email)));
+    const { cookie, csrf } = await signIn(link.partnerId, link.token);
+    const unique = randomUUID().slice(0, 8);
+    const newEmail = `colleague-${unique}@partner.test`;
+    const added = await app.http().post('/portal/contacts').set('cookie', cookie).type('form')
+      .send(`csrf=${csrf}&fullName=${encodeURIComponent(`Colleague ${unique}`)}&jobTitle=Treasurer&email=${encodeURIComponent(newEmail)}&phone=&preferences=email&preferences=newsletter`).expect(303);
+    expect(added.headers.location).toBe('/portal/contacts?saved=added');
+    const contacts = await app.http().get(`/api/v1/partners/${org.partnerId}/contacts`).set(...auth()).expect(200);
+    const colleague = (contacts.body as { id: string; email: string; version: number; communicationPreferences: Record<string, boolean> }[]).find((c) => c.email === newEmail);
+    expect(colleague?.communicationPreferences).toEqual({ email: true, phone: false, post: false, newsletter: true, events: false });
+    await app.http().post(`/portal/contacts/${colleague?.id}`).set('cookie', cookie).type('form')
+      .send(`csrf=${csrf}&version=${colleague?.version}&fullName=${encodeURIComponent(`Colleague ${unique}`)}&jobTitle=Treasurer&email=${encodeURIComponent(newEmail)}&phone=&preferences=email`).expect(303);
+    const sources = await app.dataSource.query<{ source: string; purpose: string; action: string }[]>(
+      `SELECT source, purpose, action FROM consent_events WHERE subject_type = 'contact' AND subject_id = $1 ORDER BY occurred_at, id`, [colleague?.id],
+    );
+    expect(sources.every((e) => e.source === 'form')).toBe(true);
+    expect(sources.length).toBeGreaterThan(2);
+    expect(sources.at(-1)?.action).toBe('withdrawn');
+    // Another organisation's contact cannot be changed from this session.
+    const other = await organisationWithContact();
+    const foreign = await app.http().get(`/api/v1/partners/${other.partnerId}/contacts`).set(...auth()).expect(200);
+    const target = (foreign.body as { id: string; version: number }[])[0];
+    await app.http().post(`/portal/contacts/${target.id}`).set('cookie', cookie).type('form').send(`csrf=${csrf}&version=${target.version}&fullName=Hijack`).expect(422);
+
+    const agreement = await app.http().post('/api/v1/agreements').set(...auth())
+      .send({ title: `Food pact ${unique}`, kind: 'memorandum-of-understanding', parties: [org.partnerId], description: `Internal note ${unique}` }).expect(201);
+    expect((agreement.body as { id: string }).id).toBeTruthy();
+    const page = await app.http().get('/portal/commitments').set('cookie', cookie).expect(200);
+    expect(page.text).toContain(`Food pact ${unique}`);
+    expect(page.text).not.toContain(`Internal note ${unique}`);
+  });
 });

@@ -176,6 +176,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /portal': PORTAL_SESSION,
   'POST /portal/sign-out': PORTAL_SESSION,
   'POST /portal/proposals': PORTAL_SESSION,
+  'GET /portal/contacts': PORTAL_SESSION,
+  'POST /portal/contacts': PORTAL_SESSION,
+  'POST /portal/contacts/:contactId': PORTAL_SESSION,
+  'GET /portal/commitments': PORTAL_SESSION,
   // Staff's side of the portal: invitations and the moderation queue.
   'POST /api/v1/contacts/:id/portal-invitation': WRITERS,
   'GET /api/v1/portal/proposals': STAFF,

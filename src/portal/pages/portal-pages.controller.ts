@@ -3,12 +3,13 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/public.decorator.js';
 import { sendPage } from '../../pledges/pages/send-page.js';
-import { PortalNotClaimableError } from '../portal.errors.js';
+import { PortalContactUnreachableError, PortalNotClaimableError } from '../portal.errors.js';
 import { PortalListingService, type ListingView, type ProposalForm } from '../portal-listing.service.js';
 import { formValue, PortalSessions, type PortalPrincipal } from '../portal-sessions.js';
 import { PortalSignInService } from '../portal-sign-in.service.js';
 import { PortalClaimsService } from '../portal-claims.service.js';
-import { claimFormPage, claimSearchPage, claimSentPage, confirmSignInPage, linkSentPage, organisationPage, signedOutPage, signInPage, type ClaimForm } from './portal-pages.js';
+import { PortalOrganisationService, type ContactForm } from '../portal-organisation.service.js';
+import { commitmentsPage, contactsPage, claimFormPage, claimSearchPage, claimSentPage, confirmSignInPage, linkSentPage, organisationPage, signedOutPage, signInPage, type ClaimForm } from './portal-pages.js';
 import type { FieldProblem } from '../../common/errors/app-error.js';
 import { PortalPageErrorsFilter } from './portal-page-errors.filter.js';
 
@@ -26,6 +27,10 @@ const formValues = (body: unknown, name: string): string[] => {
   if (typeof value === 'string') return [value];
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 };
+
+function contactForm(body: unknown): ContactForm {
+  return { fullName: formValue(body, 'fullName'), jobTitle: formValue(body, 'jobTitle'), email: formValue(body, 'email'), phone: formValue(body, 'phone'), preferences: formValues(body, 'preferences') };
+}
 
 function currentForm(view: ListingView): ProposalForm {
   const c = view.current;
@@ -46,7 +51,47 @@ export class PortalPagesController {
     private readonly signIn: PortalSignInService,
     private readonly listing: PortalListingService,
     private readonly claims: PortalClaimsService,
+    private readonly organisation: PortalOrganisationService,
   ) {}
+
+  @Get('contacts')
+  async contactsList(@Query('saved') saved: string | undefined, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const principal = await this.sessions.require(request);
+    const done = saved === 'added' ? 'The contact was added.' : saved === 'updated' ? 'The contact was saved.' : undefined;
+    sendPage(reply, 200, contactsPage(principal, await this.organisation.listContacts(principal), undefined, done));
+  }
+
+  @Post('contacts')
+  async addContact(@Body() body: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const principal = await this.sessions.requireForPost(request, body);
+    const form = contactForm(body);
+    const problems = await this.organisation.addContact(principal, form);
+    if (problems.length > 0) {
+      sendPage(reply, 400, contactsPage(principal, await this.organisation.listContacts(principal), { id: null, form, problems }));
+      return;
+    }
+    void reply.status(303).header('location', '/portal/contacts?saved=added').header('cache-control', 'no-store').send();
+  }
+
+  @Post('contacts/:contactId')
+  async updateContact(@Param('contactId') contactId: string, @Body() body: unknown, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const principal = await this.sessions.requireForPost(request, body);
+    if (!UUID.test(contactId)) throw new PortalContactUnreachableError('This contact is not one of your organisation\'s.');
+    const form = contactForm(body);
+    const problems = await this.organisation.updateContact(principal, contactId, Number(formValue(body, 'version')), form);
+    if (problems.length > 0) {
+      sendPage(reply, 400, contactsPage(principal, await this.organisation.listContacts(principal), { id: contactId, form, problems }));
+      return;
+    }
+    void reply.status(303).header('location', '/portal/contacts?saved=updated').header('cache-control', 'no-store').send();
+  }
+
+  @Get('commitments')
+  async commitments(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const principal = await this.sessions.require(request);
+    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' });
+    sendPage(reply, 200, commitmentsPage(principal, await this.organisation.commitments(principal.partnerId), (d) => date.format(d)));
+  }
 
   @Get('claim')
   async claimSearch(@Query('q') q: string | undefined, @Res() reply: FastifyReply): Promise<void> {

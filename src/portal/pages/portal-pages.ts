@@ -4,6 +4,8 @@ import type { ListingFields } from '../portal-proposal.entity.js';
 import type { ListingView, ProposalForm } from '../portal-listing.service.js';
 import { PROPOSABLE_PUBLIC_FIELDS } from '../portal-listing.service.js';
 import type { PortalPrincipal } from '../portal-sessions.js';
+import type { ContactResponse } from '../../contacts/dto/contact.response.js';
+import { PREFERENCE_CHANNELS, type Commitments, type ContactForm } from '../portal-organisation.service.js';
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name', description: 'Description', website: 'Website', area: 'Area', kind: 'Kind of organisation', publicFields: 'Shown publicly',
@@ -13,6 +15,7 @@ const FIELD_LABELS: Record<string, string> = {
 function nav(principal?: PortalPrincipal): string {
   if (!principal) return `<nav aria-label="Partner portal"><ul><li><a href="/portal/sign-in">Partner portal</a></li></ul></nav>`;
   return `<nav aria-label="Partner portal"><ul><li><a href="/portal">${esc(principal.organisation)}</a></li>` +
+    `<li><a href="/portal/contacts">Contacts</a></li><li><a href="/portal/commitments">Commitments</a></li>` +
     `<li><form method="post" action="/portal/sign-out">${csrfField(principal)}<button type="submit">Sign out</button></form></li></ul></nav>`;
 }
 
@@ -162,3 +165,66 @@ export const claimSentPage = (organisation: string): string =>
     `<div class="panel"><h1>Check your email</h1></div>`,
     `<p>Thank you for claiming <strong>${esc(organisation)}</strong>. We have emailed you: either a link to sign in now, or to say that the partnerships team will check your claim and tell you the outcome.</p>`,
   ].join(''));
+
+const CHANNEL_LABELS: Record<string, string> = { email: 'Email', phone: 'Phone', post: 'Post', newsletter: 'The newsletter', events: 'Invitations to events' };
+
+/** One contact's fields and communication preferences; `prefix` keeps ids unique on a page of several forms. */
+function contactFields(prefix: string, form: ContactForm, problems: FieldProblem[]): string {
+  const input = (name: keyof ContactForm, label: string, type: string, autocomplete: string): string => {
+    const error = fieldError(problems, name).replace(`id="${name}-error"`, `id="${prefix}${name}-error"`);
+    return `<div class="field${error ? ' error' : ''}"><label for="${prefix}${name}">${esc(label)}</label>${error}` +
+      `<input type="${type}" id="${prefix}${name}" name="${name}" autocomplete="${autocomplete}" value="${esc(String(form[name]))}"${error ? ` aria-describedby="${prefix}${name}-error"` : ''}></div>`;
+  };
+  const chosen = new Set(form.preferences);
+  const checks = PREFERENCE_CHANNELS.map((c) =>
+    `<div class="check"><input type="checkbox" id="${prefix}pref-${c}" name="preferences" value="${c}"${chosen.has(c) ? ' checked' : ''}><label for="${prefix}pref-${c}">${esc(CHANNEL_LABELS[c])}</label></div>`,
+  ).join('');
+  return input('fullName', 'Full name', 'text', 'off') + input('jobTitle', 'Job title', 'text', 'off') + input('email', 'Email address', 'email', 'off') +
+    input('phone', 'Phone number', 'tel', 'off') +
+    `<fieldset><legend>How the partnerships team may contact them</legend>${checks}</fieldset>`;
+}
+
+export const contactFormOf = (c: ContactResponse): ContactForm => ({
+  fullName: c.fullName, jobTitle: c.jobTitle ?? '', email: c.email ?? '', phone: c.phone ?? '',
+  preferences: PREFERENCE_CHANNELS.filter((ch) => c.communicationPreferences[ch]),
+});
+
+export const EMPTY_CONTACT: ContactForm = { fullName: '', jobTitle: '', email: '', phone: '', preferences: ['email'] };
+
+export function contactsPage(principal: PortalPrincipal, contacts: ContactResponse[], failed?: { id: string | null; form: ContactForm; problems: FieldProblem[] }, done?: string): string {
+  const problemsFor = (id: string | null): FieldProblem[] => (failed && failed.id === id ? failed.problems : []);
+  const list = contacts.map((c) => {
+    const form = failed?.id === c.id ? failed.form : contactFormOf(c);
+    return `<section aria-labelledby="c-${esc(c.id)}"><h2 id="c-${esc(c.id)}">${esc(c.fullName)}</h2>` +
+      `<form method="post" action="/portal/contacts/${esc(c.id)}" novalidate aria-label="Update ${esc(c.fullName)}">${csrfField(principal)}<input type="hidden" name="version" value="${c.version}">` +
+      `${contactFields(`c${c.id.slice(0, 8)}-`, form, problemsFor(c.id))}<button type="submit" class="secondary">Save ${esc(c.fullName)}</button></form></section>`;
+  }).join('');
+  const allProblems = failed?.problems ?? [];
+  return portalPage('Contacts', [
+    done ? `<div class="panel" role="status"><h2>${esc(done)}</h2></div>` : '',
+    allProblems.length > 0 ? `<div class="error-summary" role="alert"><h2>There is a problem</h2><ul>${allProblems.map((p) => `<li>${esc(p.messages.join(' '))}</li>`).join('')}</ul></div>` : '',
+    `<h1>Your organisation's contacts</h1>`,
+    `<p>The people at ${esc(principal.organisation)} the partnerships team keeps in touch with, and how each of them may be contacted. Changes are recorded as made by you.</p>`,
+    contacts.length === 0 ? '<p>No contacts are recorded yet.</p>' : list,
+    `<section aria-labelledby="add-contact"><h2 id="add-contact">Add a contact</h2><form method="post" action="/portal/contacts" novalidate aria-label="Add a contact">${csrfField(principal)}`,
+    `${contactFields('new-', failed?.id === null ? failed.form : EMPTY_CONTACT, problemsFor(null))}<button type="submit">Add the contact</button></form></section>`,
+  ].join(''), principal, allProblems.length > 0 ? 'REQUEST.VALIDATION_FAILED' : undefined);
+}
+
+export function commitmentsPage(principal: PortalPrincipal, c: Commitments, date: (d: Date) => string): string {
+  const pledges = c.pledges.length === 0 ? '<p>Your organisation has not signed a pledge.</p>'
+    : `<table><caption class="visually-hidden">Pledges signed</caption><thead><tr><th scope="col">Pledge</th><th scope="col">Text version</th><th scope="col">Status</th><th scope="col">Signed</th></tr></thead><tbody>${c.pledges.map((p) =>
+      `<tr><td>${esc(p.pledgeTitle)}</td><td>Version ${p.textVersion}<br><span class="meta">SHA-256 ${esc(p.textSha256)}</span></td><td>${esc(p.status)}</td><td>${esc(date(p.submittedAt))}</td></tr>`).join('')}</tbody></table>` +
+      `<p>Your signature certificate is linked from the confirmation email the signer received.</p>`;
+  const agreements = c.agreements.length === 0 ? '<p>Your organisation is not a party to any agreement recorded here.</p>'
+    : `<table><caption class="visually-hidden">Agreements</caption><thead><tr><th scope="col">Agreement</th><th scope="col">Status</th><th scope="col">Starts</th><th scope="col">Ends</th></tr></thead><tbody>${c.agreements.map((a) =>
+      `<tr><td>${esc(a.title)}</td><td>${esc(a.status)}</td><td>${esc(a.startDate ?? '—')}</td><td>${esc(a.endDate ?? '—')}</td></tr>`).join('')}</tbody></table>`;
+  const upcoming = c.upcoming.length === 0 ? '<p>Nothing is due.</p>'
+    : `<ul>${c.upcoming.map((u) => `<li>${esc(u.date)}: ${esc(u.what)} of ${esc(u.title)}</li>`).join('')}</ul>`;
+  return portalPage('Commitments', [
+    `<h1>Your organisation's commitments</h1>`,
+    `<h2>Pledges signed</h2>${pledges}`,
+    `<h2>Agreements</h2>${agreements}`,
+    `<h2>Coming up</h2>${upcoming}`,
+  ].join(''), principal);
+}
