@@ -56,9 +56,12 @@ function searchMatch(f: Filters, q: string): void {
   if (/\d/.test(q)) branches.push(`p.search_text LIKE '%' || replace(${whole(query)}, ' ', '') || '%'`);
   // A query of punctuation alone normalises to nothing, and nothing has it.
   // OFFSET 0 keeps the planner from merging the matches' scan with the other filters (see Filters.source).
-  f.source =
-    `(SELECT p.* FROM partners p WHERE (SELECT ${SIMILARITY_THRESHOLD}) IS NOT NULL AND ${whole(query)} <> '' ` +
-    `AND (${branches.join(' OR ')}) OFFSET 0) p`;
+  const matches = (condition: string): string =>
+    `(SELECT p.* FROM partners p WHERE (SELECT ${SIMILARITY_THRESHOLD}) IS NOT NULL AND ${whole(query)} <> '' AND ${condition} OFFSET 0) p`;
+  const found = `p.search_text LIKE '%' || ${whole(query)} || '%'`;
+  f.source = matches(`(${branches.join(' OR ')})`);
+  // The query found as typed implies every one of its words found: these are matches, ranked before all the rest.
+  f.ranked = { found: matches(found), rest: matches(`(${branches.join(' OR ')}) AND NOT ${found}`) };
 }
 
 /**
@@ -102,6 +105,8 @@ class Filters {
   search?: string;
   /** The partners the clauses filter, as `p`: all of them, or a search's matches. */
   source = 'partners p';
+  /** A search's matches in two parts: the query found as typed (relevance below 3), and the rest (3 or more). */
+  ranked?: { found: string; rest: string };
 
   add(clause: (param: string) => string, value: unknown): void {
     this.clauses.push(clause(this.param(value)));
@@ -161,12 +166,20 @@ class Filters {
 export interface ListClauses {
   /** What the WHERE reads, as `p`: `partners p`, or the matches of a search (every column of partners). */
   from: string;
+  /** Sorting by relevance: `from` in its two parts (Filters.ranked), and the relevance expression. */
+  ranked?: RankedSource;
   where: string;
   params: unknown[];
   orderBy: string;
   /** A select-list item, `sort_keys`: the row's sort keys as text, for the next cursor (nextCursor). */
   sortKeys: string;
   sort: PartnerSort;
+}
+
+interface RankedSource {
+  found: string;
+  rest: string;
+  rank: string;
 }
 
 interface SortOrder {
@@ -206,6 +219,7 @@ export function listClauses(query: ListPartnersQuery, actorId: string, ids: Filt
   const direction = descending ? 'DESC' : 'ASC';
   return {
     from: filters.source,
+    ranked: sort === 'relevance' && filters.ranked ? { ...filters.ranked, rank: keys[0].sql } : undefined,
     where: filters.clauses.length > 0 ? `WHERE ${filters.clauses.join(' AND ')}` : '',
     params: filters.params,
     orderBy: [...keys.map((k) => `${k.sql} ${direction}`), `p.id ${direction}`].join(', '),
@@ -243,8 +257,9 @@ export class PartnersRepository {
   /** `gone`: the client stopped waiting (a superseded keystroke), so the statement is cancelled. */
   async page(query: ListPartnersQuery, actorId: string, gone?: AbortSignal): Promise<PartnerPage> {
     const limit = query.limit ?? 25;
-    const { from, where, params, orderBy, sortKeys, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
+    const { from, ranked, where, params, orderBy, sortKeys, sort } = listClauses(query, actorId, await this.filterIds.resolve(query));
     params.push(limit + 1);
+    const pageIds = ranked ? rankedPageIds(ranked, where, orderBy, `$${params.length}`) : `SELECT p.id FROM ${from} ${where} ORDER BY ${orderBy} LIMIT $${params.length}`;
     const rows = await queryUnlessGone<SummaryRow[]>(
       this.dataSource,
       `SELECT p.id, p.name, p.status, p.tags, p.version, p.created_at, p.updated_at, p.archived_at,
@@ -256,7 +271,7 @@ export class PartnersRepository {
                      WHERE j.partner_id = p.id ORDER BY r.sort_order) AS themes,
               ARRAY(SELECT l.code FROM partner_list_memberships j JOIN partner_lists l ON l.id = j.list_id
                      WHERE j.partner_id = p.id ORDER BY l.code) AS lists
-         FROM (SELECT p.id FROM ${from} ${where} ORDER BY ${orderBy} LIMIT $${params.length}) page
+         FROM (${pageIds}) page
          JOIN partners p ON p.id = page.id
          JOIN reference_entries k ON k.id = p.kind_id
          JOIN reference_entries a ON a.id = p.area_id
@@ -272,6 +287,23 @@ export class PartnersRepository {
       nextCursor: rows.length > limit && last ? cursorAfter(sort, last) : null,
     };
   }
+}
+
+/**
+ * The ids of a page by relevance: the page from the matches found as typed first; the other matches (similar
+ * ones, all ranked after those) are only read when that page is short. Comparing text for similarity is the costly
+ * part of a search, and a common word fills the page with partners that have it.
+ */
+function rankedPageIds({ found, rest, rank }: RankedSource, where: string, orderBy: string, limit: string): string {
+  const and = where ? `${where} AND` : 'WHERE';
+  return `WITH found AS MATERIALIZED (
+            SELECT p.id, ${rank} AS rank, p.normalized_name FROM ${found} ${where} ORDER BY ${orderBy} LIMIT ${limit})
+          SELECT id FROM (
+            SELECT * FROM found
+            UNION ALL
+            SELECT p.id, ${rank}, p.normalized_name FROM ${rest}
+              ${and} (SELECT count(*) FROM found WHERE rank < 3) < ${limit}) m
+           ORDER BY rank, normalized_name, id LIMIT ${limit}`;
 }
 
 /** How many partners the filters match (over the sort index's covered columns, like the page itself). */
