@@ -13,6 +13,7 @@ import { PublicPledgesController } from './public-pledges.controller.js';
 import { PublicSignaturesController } from './public-signatures.controller.js';
 import { SignatureCertificateService } from './signature-certificate.service.js';
 import { SignatureLinks } from './signature-links.js';
+import { SignatureWithdrawal } from './signature-withdrawal.js';
 import { SignatureReviewService } from './signature-review.service.js';
 import { SignatureTokens } from './signature-tokens.js';
 import { SignaturesController } from './signatures.controller.js';
@@ -30,6 +31,7 @@ import { SigningService } from './signing.service.js';
     SigningService,
     SignerLinksService,
     SignatureReviewService,
+    SignatureWithdrawal,
     SignatureCertificateService,
     SignaturesRepository,
     SignatureTokens,

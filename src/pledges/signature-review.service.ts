@@ -8,10 +8,11 @@ import { PartnerFromSignature } from './partner-from-signature.js';
 import { PledgeMembership } from './pledge-membership.js';
 import { ApprovalChoiceRequiredError, InvalidSignatureTransitionError, SignatureNotFoundError } from './pledges.errors.js';
 import { Signature, type SignatureStatus } from './signature.entity.js';
+import { SignatureWithdrawal } from './signature-withdrawal.js';
 
 const VIEW_RELATIONS = { pledge: true, organisationKind: true, area: true, commitments: true } as const;
 
-/** Staff decisions on verified signatures: approve (linking a partner), reject, suspend. */
+/** Staff decisions on verified signatures: approve (linking a partner), reject, suspend, withdraw for the signer. */
 @Injectable()
 export class SignatureReviewService {
   constructor(
@@ -19,6 +20,7 @@ export class SignatureReviewService {
     private readonly partners: PartnerFromSignature,
     private readonly membership: PledgeMembership,
     private readonly audit: AuditService,
+    private readonly withdrawal: SignatureWithdrawal,
   ) {}
 
   /** One signature; an organisation not yet linked comes with its likely partners. */
@@ -53,6 +55,19 @@ export class SignatureReviewService {
 
   suspend(id: string, reason: string, actorId: string): Promise<SignatureResponse> {
     return this.decide(id, ['approved'], 'suspended', reason, actorId);
+  }
+
+  /** Withdrawn for the signer (who asked staff rather than using their link), with the reason: as their own link would. */
+  withdraw(id: string, reason: string, actorId: string): Promise<SignatureResponse> {
+    return this.transactions.run(async ({ manager }) => {
+      const signature = await this.lockAndLoad(manager, id);
+      const before = signature.status;
+      assertFrom(before, ['verified', 'approved', 'suspended'], 'withdrawn');
+      await this.withdrawal.withdraw(manager, signature.pledge, signature, { actorId, reason });
+      const withdrawn = await this.load(manager, id);
+      await this.record(manager, withdrawn, before, actorId, reason);
+      return toSignatureResponse(withdrawn);
+    });
   }
 
   private decide(id: string, from: SignatureStatus[], to: 'rejected' | 'suspended', reason: string, actorId: string): Promise<SignatureResponse> {

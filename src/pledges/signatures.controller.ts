@@ -70,4 +70,17 @@ export class SignaturesController {
   suspend(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SignatureReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<SignatureResponse> {
     return this.review.suspend(id, dto.reason, user.id);
   }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({
+    summary: "Withdraw a signature for its signer (who asked staff), with a reason: as the signer's own link would, it leaves the public list and an individual's personal fields are erased",
+    operationId: 'withdrawSignature',
+  })
+  @ApiOkResponse({ type: SignatureResponse })
+  @ApiProblems([400, 'REQUEST.VALIDATION_FAILED'], [404, 'SIGNATURE.NOT_FOUND'], TRANSITION)
+  withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SignatureReasonDto, @CurrentUser() user: AuthenticatedUser): Promise<SignatureResponse> {
+    return this.review.withdraw(id, dto.reason, user.id);
+  }
 }

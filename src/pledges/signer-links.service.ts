@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { ConsentLedger, CONSENT_PURPOSES } from '../data-protection/consent-ledger.service.js';
+import { ConsentLedger } from '../data-protection/consent-ledger.service.js';
 import { TransactionRunner } from '../database/transaction.js';
 import { OutboxService } from '../mail/outbox.service.js';
 import { LISTING_CONSENT_WORDING } from './consent-wording.js';
 import { Pledge } from './pledge.entity.js';
-import { PLEDGE_MAIL_KINDS, pledgeMails } from './pledge-mails.js';
-import { PledgeMembership } from './pledge-membership.js';
+import { pledgeMails } from './pledge-mails.js';
 import { NoNameDisplayError, TokenUsedError } from './pledges.errors.js';
 import { SignatureLinks } from './signature-links.js';
 import { SignatureTokens } from './signature-tokens.js';
-import { eraseSigners } from './signer-erasure.js';
 import { Signature } from './signature.entity.js';
+import { SignatureWithdrawal } from './signature-withdrawal.js';
 import type { SignerContext } from './signing.service.js';
 
 export interface LinkTarget {
@@ -43,9 +42,9 @@ export class SignerLinksService {
     private readonly tokens: SignatureTokens,
     private readonly links: SignatureLinks,
     private readonly outbox: OutboxService,
-    private readonly membership: PledgeMembership,
     private readonly consents: ConsentLedger,
     private readonly audit: AuditService,
+    private readonly withdrawal: SignatureWithdrawal,
   ) {}
 
   /** For the page that asks to confirm: fails like the action would if the link is bad. */
@@ -110,10 +109,7 @@ export class SignerLinksService {
     });
   }
 
-  /**
-   * → withdrawn. An organisation leaves the pledge's partner list (and so the next publication);
-   * an individual's personal fields are erased, leaving a tombstone that keeps the counts.
-   */
+  /** → withdrawn, by the signer's own link (see SignatureWithdrawal for what it does). */
   withdraw(token: string): Promise<LinkTarget> {
     return this.transactions.run(async ({ manager }) => {
       const row = await this.tokens.claim(manager, token, 'withdraw', true);
@@ -121,20 +117,9 @@ export class SignerLinksService {
       if (signature.status === 'withdrawn') throw new TokenUsedError(signature.status);
       const pledge = await manager.findOneByOrFail(Pledge, { id: signature.pledgeId });
       await this.tokens.spendAll(manager, signature.id, 'withdraw');
-      const wasApproved = signature.status === 'approved';
-      await manager.update(Signature, { id: signature.id }, { status: 'withdrawn', withdrawnAt: new Date() });
-      await this.recordWithdrawal(manager, pledge, signature);
-      if (pledge.kind === 'individual') await eraseIndividual(manager, signature);
-      else if (wasApproved) await this.membership.leave(manager, pledge, signature, 'pledge-withdrawn', null);
+      await this.withdrawal.withdraw(manager, pledge, signature, null);
       return target(pledge);
     });
-  }
-
-  /** Withdrawing the signature withdraws the consent to sign and, if given, to be listed or named. */
-  private async recordWithdrawal(manager: EntityManager, pledge: Pledge, signature: Signature): Promise<void> {
-    const base = { subjectType: 'signature' as const, subjectId: signature.id, source: 'form' as const };
-    await this.consents.record(manager, false, { ...base, purpose: CONSENT_PURPOSES.pledgeSignature });
-    await this.consents.recordChange(manager, signature.listingConsent, false, { ...base, purpose: LISTING_CONSENT_WORDING[pledge.kind].purpose });
   }
 
   private async lockSignature(manager: EntityManager, id: string): Promise<Signature> {
@@ -144,15 +129,4 @@ export class SignerLinksService {
 
 function target(pledge: Pledge): LinkTarget {
   return { pledgeTitle: pledge.title, pledgeSlug: pledge.slug, organisational: pledge.kind === 'organisational' };
-}
-
-/** Keeps pledge, text version, status, area, commitments and event times; drops whatever names a person. */
-async function eraseIndividual(manager: EntityManager, signature: Signature): Promise<void> {
-  // The signer's own links stay (hashes naming no one), so a reused one can say the signature was withdrawn.
-  await eraseSigners(manager, [signature.id], { keepSignerLinks: true });
-  // The signing mails already sent named the person and held their links: they go too.
-  await manager.query(
-    `DELETE FROM mail_outbox WHERE recipient = $1 AND kind = ANY($2::text[]) AND status IN ('sent', 'failed')`,
-    [signature.email, PLEDGE_MAIL_KINDS],
-  );
 }

@@ -198,6 +198,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /api/v1/signatures/:id/approve': WRITERS,
   'POST /api/v1/signatures/:id/reject': WRITERS,
   'POST /api/v1/signatures/:id/suspend': WRITERS,
+  'POST /api/v1/signatures/:id/withdraw': WRITERS,
   'POST /api/v1/publications': ADMIN,
   'GET /api/v1/publications': ADMIN,
   'GET /api/v1/publications/:version/diff': ADMIN,

@@ -65,7 +65,7 @@ export class SignatureResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) suspendedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) withdrawnAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) erasedAt: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Why it was rejected or suspended.' }) statusReason: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was rejected, suspended, or withdrawn by staff.' }) statusReason: string | null;
   @ApiPropertyOptional({
     type: [SignaturePartnerCandidate],
     description: 'Detail view of an organisation awaiting approval: existing partners that look like it (by number, website or name).',

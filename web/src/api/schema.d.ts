@@ -2073,6 +2073,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/signatures/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a signature for its signer (who asked staff), with a reason: as the signer's own link would, it leaves the public list and an individual's personal fields are erased */
+        post: operations["withdrawSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/team/members": {
         parameters: {
             query?: never;
@@ -4828,7 +4845,7 @@ export interface components {
             signer: components["schemas"]["SignatureSigner"] | null;
             /** @enum {string} */
             status: "submitted" | "verified" | "approved" | "rejected" | "suspended" | "withdrawn";
-            /** @description Why it was rejected or suspended. */
+            /** @description Why it was rejected, suspended, or withdrawn by staff. */
             statusReason: string | null;
             /** Format: date-time */
             submittedAt: string;
@@ -13885,6 +13902,76 @@ export interface operations {
         };
     };
     suspendSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureResponse"];
+                };
+            };
+            /** @description Problem: REQUEST.VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: AUTH.FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SIGNATURE.NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Problem: SIGNATURE.INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    withdrawSignature: {
         parameters: {
             query?: never;
             header?: never;

@@ -17,7 +17,10 @@ const MATCH_LABELS: Record<string, string> = {
 
 const NEW_PARTNER = 'new';
 
-/** Approve (linking a partner or creating one), reject with a reason, or suspend an approved signature with a reason. */
+/**
+ * Approve (linking a partner or creating one), reject with a reason, suspend an approved signature with a
+ * reason, or withdraw it for a signer who asked, with a reason.
+ */
 export function SignatureDecision({ signature }: { signature: Signature }) {
   const [done, setDone] = useState<string | null>(null);
   const decidable = signature.status === 'verified' || signature.status === 'suspended';
@@ -28,6 +31,7 @@ export function SignatureDecision({ signature }: { signature: Signature }) {
       {decidable && <ApproveForm signature={signature} onDone={setDone} />}
       {decidable && <ReasonForm signature={signature} action="reject" onDone={setDone} />}
       {signature.status === 'approved' && <ReasonForm signature={signature} action="suspend" onDone={setDone} />}
+      {(decidable || signature.status === 'approved') && <ReasonForm signature={signature} action="withdraw" onDone={setDone} />}
       {!decidable && signature.status !== 'approved' && <p>No decision is open on a signature with this status.</p>}
     </section>
   );
@@ -102,9 +106,16 @@ const REASON_COPY = {
     busy: 'Suspending…',
     done: 'The signature is suspended: it leaves the public list at the next publication.',
   },
+  withdraw: {
+    title: 'Withdraw for the signer',
+    label: 'Why is it withdrawn? For example, who asked, when and how',
+    button: 'Withdraw the signature',
+    busy: 'Withdrawing…',
+    done: 'The signature is withdrawn, as if the signer had used their own link: it leaves the public list at the next publication.',
+  },
 } as const;
 
-function ReasonForm({ signature, action, onDone }: { signature: Signature; action: 'reject' | 'suspend'; onDone: (message: string) => void }) {
+function ReasonForm({ signature, action, onDone }: { signature: Signature; action: keyof typeof REASON_COPY; onDone: (message: string) => void }) {
   const copy = REASON_COPY[action];
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -119,7 +130,7 @@ function ReasonForm({ signature, action, onDone }: { signature: Signature; actio
     decide.mutate({ action, reason: reason.trim() }, { onSuccess: () => onDone(copy.done) });
   };
   return (
-    <form className="card decision-form" aria-label={`${copy.title} the signature`} noValidate onSubmit={submit}>
+    <form className="card decision-form" aria-label={copy.button} noValidate onSubmit={submit}>
       <h3>{copy.title}</h3>
       {decide.isError && <LoadFailed error={decide.error} />}
       <TextAreaField name={`${action}-reason`} label={copy.label} hint="Kept with the signature and in the audit trail." maxLength={500} rows={3} error={error} value={reason} onChange={(e) => setReason(e.target.value)} />

@@ -46,7 +46,7 @@ export function usePledges() {
 }
 
 export type ApproveChoice = components['schemas']['ApproveSignatureDto'];
-export type Decision = { action: 'reject' | 'suspend'; reason: string };
+export type Decision = { action: 'reject' | 'suspend' | 'withdraw'; reason: string };
 
 function useAfterDecision(id: string) {
   const client = useQueryClient();
@@ -72,7 +72,9 @@ export function useDecideSignature(id: string) {
     mutationFn: ({ action, reason }: Decision) =>
       action === 'reject'
         ? call(api.POST('/api/v1/signatures/{id}/reject', { params: { path: { id } }, body: { reason } }))
-        : call(api.POST('/api/v1/signatures/{id}/suspend', { params: { path: { id } }, body: { reason } })),
+        : action === 'suspend'
+          ? call(api.POST('/api/v1/signatures/{id}/suspend', { params: { path: { id } }, body: { reason } }))
+          : call(api.POST('/api/v1/signatures/{id}/withdraw', { params: { path: { id } }, body: { reason } })),
     onSuccess,
   });
 }
