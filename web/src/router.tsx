@@ -5,6 +5,7 @@ import { adminRoutes } from './routes/admin/admin-routes';
 import { actionsRoute } from './routes/actions/ActionsPage';
 import { agreementRoute, agreementsRoute } from './routes/agreements/AgreementsPages';
 import { homeRoute } from './routes/home/HomePage';
+import { importsRoute } from './routes/imports/ImportsPage';
 import { editMeetingRoute } from './routes/meetings/EditMeetingPage';
 import { activityRoute } from './routes/plan/ActivityPage';
 import { planRoute } from './routes/plan/PlanPage';
@@ -35,6 +36,7 @@ const routeTree = rootRoute.addChildren([
     adminRoutes,
     signaturesRoute, signatureRoute, pledgesRoute, pledgeRoute, portalModerationRoute,
     planRoute, activityRoute, quartersRoute, figuresRoute, caseStudiesRoute, newCaseStudyRoute, caseStudyRoute,
+    importsRoute,
   ]),
 ]);
 

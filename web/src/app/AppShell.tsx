@@ -21,6 +21,8 @@ const NAVIGATION = [
   { to: '/figures', label: 'Figures' },
   { to: '/quarters', label: 'Quarterly updates' },
 ] as const;
+/** Officers and administrators write partners, so they import them too. */
+const WRITER_NAVIGATION = [{ to: '/imports', label: 'Imports' }] as const;
 /** Only administrators manage who can sign in, and the running of the CRM. */
 const ADMIN_NAVIGATION = [
   { to: '/users', label: 'Users' },
@@ -66,7 +68,7 @@ export function AppShell() {
           </Link>
           <nav className="shell-nav" aria-label="Main">
             <ul>
-              {[...NAVIGATION, ...(state.user.role === 'admin' ? ADMIN_NAVIGATION : [])].map((item) => (
+              {[...NAVIGATION, ...(state.user.role === 'viewer' ? [] : WRITER_NAVIGATION), ...(state.user.role === 'admin' ? ADMIN_NAVIGATION : [])].map((item) => (
                 <li key={item.to}>
                   <Link to={item.to} activeOptions={{ exact: item.to === '/' }}>
                     {item.label}
