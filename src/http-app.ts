@@ -12,6 +12,7 @@ import { AccessTokenCodec } from './auth/access-token.codec.js';
 import { bearerCheck } from './auth/bearer-check.js';
 import { PrincipalStore } from './auth/principals/principal-store.js';
 import { FRAMEWORK_CODES } from './common/errors/problem-details.filter.js';
+import { registerPrivacyNotice } from './data-protection/privacy-notice.js';
 import { MAX_JSON_DEPTH, registerJsonOnlyRoutes, registerJsonParser } from './common/http/json-body.js';
 import { addPublicCorsHeaders, registerPublicPreflight } from './common/http/public-cors.js';
 import { hasRouteFlag } from './common/http/raw-upload.js';
@@ -80,6 +81,8 @@ async function configureHttpApp(app: NestFastifyApplication, config: AppConfig, 
   registerJsonOnlyRoutes(fastify, (route) => route.url.startsWith('/sign/') || route.url === '/portal' || route.url.startsWith('/portal/') || hasRouteFlag(route, 'documentUpload') || hasRouteFlag(route, 'partnerImportUpload'));
   // Signing submissions count against the per-IP limit before their bodies are read.
   registerSigningRateLimit(fastify, app.get(RateLimiter), config.pledges);
+  // Every hosted page (signing, portal) ends with the configured privacy notice.
+  registerPrivacyNotice(fastify, config.privacy);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -84,6 +84,7 @@ export interface AppConfig {
   documents: { maxBytes: number };
   partnerImports: { maxBytes: number; maxRows: number; retentionDays: number; parallelChunks: number };
   pledges: { signMaxPerIp: number; signWindowSeconds: number; mailMaxPerEmailPerDay: number };
+  privacy: { institution: string; contact: string; text: string; url: string };
   portal: { linkTtlSeconds: number; linkMaxPerEmail: number; linkMaxPerIp: number; linkWindowSeconds: number; minResponseMs: number; sessionTtlSeconds: number };
   dataProtection: {
     /** HMAC key for subject hashes (suppression list, redaction markers). */
@@ -176,6 +177,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       signWindowSeconds: env.PLEDGE_SIGN_WINDOW_SECONDS,
       mailMaxPerEmailPerDay: env.PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY,
     },
+    privacy: { institution: env.INSTITUTION_NAME, contact: env.INSTITUTION_CONTACT, text: env.PRIVACY_NOTICE_TEXT, url: env.PRIVACY_NOTICE_URL },
     portal: {
       linkTtlSeconds: env.PORTAL_LINK_TTL_MINUTES * 60,
       linkMaxPerEmail: env.PORTAL_LINK_MAX_PER_EMAIL,

@@ -380,6 +380,23 @@ export class EnvironmentVariables {
   @IsInt() @Min(1) @Max(50) @Transform(({ value }) => Number(value))
   PLEDGE_MAIL_MAX_PER_EMAIL_PER_DAY = 3;
 
+  /** The institution's name, as the privacy notice on every public page and public mail names it. */
+  @IsString() @MinLength(1)
+  INSTITUTION_NAME = 'The Partnerships Team';
+
+  /** How the public contacts the institution about their data (an address or a sentence). */
+  @IsString() @MinLength(1)
+  INSTITUTION_CONTACT = 'partnerships@example.org';
+
+  /** The privacy notice in brief: shown on every public and portal page and at the foot of every public mail. */
+  @IsString() @MinLength(1)
+  PRIVACY_NOTICE_TEXT =
+    'We keep what you give us to run the partnership programme, for as long as your organisation takes part, and you can ask us to correct or delete it at any time.';
+
+  /** Where the full privacy notice is published. */
+  @IsUrl({ ...urlOptions, protocols: ['http', 'https'] })
+  PRIVACY_NOTICE_URL = 'https://example.org/privacy';
+
   /** How long a partner portal sign-in link stays valid (it works once). */
   @IsInt() @Min(1) @Max(1440) @Transform(({ value }) => Number(value))
   PORTAL_LINK_TTL_MINUTES = 15;

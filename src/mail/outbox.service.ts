@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { withPrivacyNotice } from '../data-protection/privacy-notice.js';
 import { JobProducer } from '../queue/job-producer.service.js';
 import { jobIds } from '../queue/queue.contract.js';
 import type { Transaction } from '../database/transaction.js';
@@ -11,9 +14,14 @@ import { OutboxMessage } from './outbox-message.entity.js';
  */
 @Injectable()
 export class OutboxService {
-  constructor(private readonly producer: JobProducer) {}
+  constructor(
+    private readonly producer: JobProducer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  async add(tx: Transaction, recipient: string, mail: RenderedMail): Promise<string> {
+  /** Mails to the public get the privacy notice appended (withPrivacyNotice). */
+  async add(tx: Transaction, recipient: string, rendered: RenderedMail): Promise<string> {
+    const mail = withPrivacyNotice(rendered, this.config.privacy);
     const row = tx.manager.create(OutboxMessage, {
       kind: mail.kind,
       recipient,

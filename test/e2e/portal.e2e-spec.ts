@@ -19,7 +19,7 @@ describe('partner portal: sign-in by emailed link, proposals and moderation', ()
   const auth = (): [string, string] => ['authorization', `Bearer ${admin}`];
 
   beforeAll(async () => {
-    app = await startTestApp({ worker: true, env: { PORTAL_LINK_MAX_PER_EMAIL: '3', PORTAL_SIGN_IN_MIN_RESPONSE_MS: '0' } });
+    app = await startTestApp({ worker: true, env: { PORTAL_LINK_MAX_PER_EMAIL: '3', PORTAL_SIGN_IN_MIN_RESPONSE_MS: '0', INSTITUTION_NAME: 'Test Borough Council', PRIVACY_NOTICE_URL: 'https://council.example/privacy' } });
     admin = await app.tokenFor('admin');
   });
   afterAll(() => app.close());
@@ -55,6 +55,12 @@ describe('partner portal: sign-in by emailed link, proposals and moderation', ()
     expect(known).toBe(stranger);
     const mail = await app.mail.waitFor((m) => m.to.includes(org.email) && m.subject === 'Your sign-in link for the partner portal');
     const [link] = links(mail);
+    // The privacy notice: on the page and in the mail, naming the institution.
+    const signing = await app.http().get('/sign/pact').expect(200);
+    for (const text of [known, mail.text, signing.text]) {
+      expect(text).toContain('Test Borough Council');
+      expect(text).toContain('https://council.example/privacy');
+    }
     expect(link.partnerId).toBe(org.partnerId);
     expect(mail.text).toContain(org.name);
     expect(await app.dataSource.query(`SELECT id FROM mail_outbox WHERE recipient = $1`, [unknown])).toEqual([]);

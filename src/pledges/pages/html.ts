@@ -19,6 +19,7 @@ textarea{width:100%;max-width:32rem;font-size:1.1875rem;padding:.35rem;border:2p
 textarea:focus{outline:3px solid #fd0;outline-offset:0;box-shadow:0 0 0 6px #0b0c0c}
 table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{text-align:left;border-bottom:1px solid #b1b4b6;padding:.5rem .5rem .5rem 0;vertical-align:top}
 .listing{border:1px solid #b1b4b6;padding:1rem;margin-bottom:2rem}
+footer{border-top:1px solid #b1b4b6;padding:1.5rem 1rem 2rem;max-width:44rem;margin:0 auto;font-size:1rem;color:#0b0c0c}footer h2{font-size:1.1875rem;margin:0 0 .5rem}
 main{max-width:44rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 h1{font-size:2rem;line-height:1.2;margin:0 0 1.5rem}h2{font-size:1.5rem;margin:2rem 0 1rem}
 fieldset{border:0;padding:0;margin:0 0 2rem}legend{font-size:1.5rem;font-weight:bold;margin-bottom:1rem}
@@ -43,6 +44,9 @@ dl{display:grid;grid-template-columns:minmax(9rem,14rem) 1fr;gap:.5rem 1rem}dt{f
 @media print{header,.no-print{display:none}main{max-width:none;padding:0}body{font-size:11pt}}
 `;
 
+/** Where the privacy notice goes; the HTTP app fills it in from configuration (privacy-notice.ts). */
+export const PRIVACY_PLACEHOLDER = '<!--privacy-notice-->';
+
 /**
  * A complete page. `errorCode`: the stable code of an error page, also given to machines in the markup.
  * `nav`: markup after the service name in the header (the partner portal's navigation).
@@ -54,7 +58,7 @@ export function page(title: string, main: string, errorCode?: string, nav = ''):
     `<meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">` +
     `<title>${esc(title)} – Partnerships</title><style>${STYLE}</style></head>` +
     `<body><a class="skip" href="#main">Skip to main content</a><header><p>Partnerships</p>${nav}</header>` +
-    `<main id="main"${code}>${main}</main></body></html>`
+    `<main id="main"${code}>${main}</main>${PRIVACY_PLACEHOLDER}</body></html>`
   );
 }
 
