@@ -170,7 +170,10 @@ describe('implementation plan, quarterly updates and figures', () => {
 
     it('only published quarters are public, with a printable report holding the headline figures', async () => {
       await app.http().get(`/public/quarterly-updates/${quarter}`).expect(404);
-      expect((await app.http().get('/public/quarterly-updates').expect(200)).body.items).toEqual([]);
+      // Other files of the run may publish quarters of their own in this database: only this one is looked for.
+      const publicQuarters = async (): Promise<string[]> =>
+        (await app.http().get('/public/quarterly-updates').expect(200)).body.items.map((q: { quarter: string }) => q.quarter);
+      expect(await publicQuarters()).not.toContain(quarter);
       await app.http().post(`/api/v1/quarterly-updates/${quarter}/publish`).set(auth(admin)).expect(200);
       const published = (await app.http().get(`/public/quarterly-updates/${quarter}`).expect(200)).body;
       // The admin did not choose to show staff names, so the public copy has none.
@@ -181,7 +184,7 @@ describe('implementation plan, quarterly updates and figures', () => {
       };
       expect({ ...published, publishedAt: null }).toEqual({ ...unnamed, publishedAt: null });
       expect(JSON.stringify(frozen.activities)).toContain('"owner":"');
-      expect((await app.http().get('/public/quarterly-updates').expect(200)).body.items.map((q: { quarter: string }) => q.quarter)).toEqual([quarter]);
+      expect(await publicQuarters()).toContain(quarter);
 
       const report = await app.http().get(`/public/quarterly-updates/${quarter}/report`).expect(200);
       expect(report.headers['content-type']).toMatch(/^text\/html/);
