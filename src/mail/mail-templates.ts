@@ -54,3 +54,18 @@ export const mailTemplates = {
       'If you can read it, outgoing mail works.',
     ]),
 };
+
+/** A paragraph, or a link shown as its own paragraph (the URL is also written out in the text part). */
+export type MailPart = string | { link: string; label: string };
+
+/** A plain mail to a person: paragraphs and links, as text and as minimal HTML. */
+export function renderParagraphs(kind: string, subject: string, parts: MailPart[]): RenderedMail {
+  const text = parts.map((p) => (typeof p === 'string' ? p : `${p.label}:\n${p.link}`)).join('\n\n') + '\n';
+  const body = parts
+    .map((p) => (typeof p === 'string' ? `<p>${escapeHtml(p)}</p>` : `<p><a href="${escapeHtml(p.link)}">${escapeHtml(p.label)}</a></p>`))
+    .join('\n');
+  const html =
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="font-family:sans-serif;max-width:40em;color:#0b0c0c">${body}</body></html>`;
+  return { kind, subject, text, html };
+}

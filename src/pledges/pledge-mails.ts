@@ -1,21 +1,8 @@
-import { escapeHtml, type RenderedMail } from '../mail/mail-templates.js';
+import { renderParagraphs as render, type RenderedMail } from '../mail/mail-templates.js';
 
 /** Signing mails carry secret links: once sent, the outbox keeps only their envelope (see the retention job). */
 export const PLEDGE_MAIL_KINDS = ['pledge-verify', 'pledge-already-signed', 'pledge-confirmed'] as const;
 
-/** A paragraph, or a link shown as its own paragraph (the URL is also written out in the text part). */
-type Part = string | { link: string; label: string };
-
-function render(kind: string, subject: string, parts: Part[]): RenderedMail {
-  const text = parts.map((p) => (typeof p === 'string' ? p : `${p.label}:\n${p.link}`)).join('\n\n') + '\n';
-  const body = parts
-    .map((p) => (typeof p === 'string' ? `<p>${escapeHtml(p)}</p>` : `<p><a href="${escapeHtml(p.link)}">${escapeHtml(p.label)}</a></p>`))
-    .join('\n');
-  const html =
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
-    `<body style="font-family:sans-serif;max-width:40em;color:#0b0c0c">${body}</body></html>`;
-  return { kind, subject, text, html };
-}
 
 export const pledgeMails = {
   verify: (p: { pledgeTitle: string; signerName: string; verifyUrl: string; validHours: number }): RenderedMail =>

@@ -1,20 +1,8 @@
-import { escapeHtml, type RenderedMail } from '../mail/mail-templates.js';
+import { renderParagraphs as render, type RenderedMail } from '../mail/mail-templates.js';
 
 /** Portal mails carry secret sign-in links (sign-in and invitation) or speak to the public (decisions). */
 export const PORTAL_LINK_MAIL_KINDS = ['portal-sign-in', 'portal-invitation'] as const;
 
-type Part = string | { link: string; label: string };
-
-function render(kind: string, subject: string, parts: Part[]): RenderedMail {
-  const text = parts.map((p) => (typeof p === 'string' ? p : `${p.label}:\n${p.link}`)).join('\n\n') + '\n';
-  const body = parts
-    .map((p) => (typeof p === 'string' ? `<p>${escapeHtml(p)}</p>` : `<p><a href="${escapeHtml(p.link)}">${escapeHtml(p.label)}</a></p>`))
-    .join('\n');
-  const html =
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
-    `<body style="font-family:sans-serif;max-width:40em;color:#0b0c0c">${body}</body></html>`;
-  return { kind, subject, text, html };
-}
 
 export interface OrganisationLink {
   organisation: string;

@@ -1,35 +1,14 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../common/errors/app-error.js';
-import { clientFacing } from '../../common/errors/service-unavailable.js';
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { answerWithErrorPage } from '../../common/errors/page-errors.js';
 import { errorPage } from './signer-pages.js';
 import { sendPage } from './send-page.js';
 
-const FRAMEWORK_CODES: Record<number, string> = { 400: 'REQUEST.BAD_REQUEST', 404: 'ROUTE.NOT_FOUND', 413: 'REQUEST.PAYLOAD_TOO_LARGE' };
-
-/**
- * Errors on the signing pages are pages too: a person reads them. The status and stable code are the
- * API's (the code is in the page's markup as `data-error-code`), and so is Retry-After on a 429.
- */
+/** Errors on the signing pages are pages too: a person reads them (answerWithErrorPage). */
 @Catch()
 export class SigningPageErrorsFilter implements ExceptionFilter {
   private readonly logger = new Logger('SigningPages');
 
   catch(thrown: unknown, host: ArgumentsHost): void {
-    const exception = clientFacing(thrown);
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const request = host.switchToHttp().getRequest<FastifyRequest>();
-    if (exception instanceof AppError) {
-      for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
-      sendPage(reply, exception.status, errorPage(exception.status, exception.code, exception.message));
-      return;
-    }
-    const status = exception instanceof HttpException ? exception.getStatus() : 500;
-    if (status >= 500) {
-      this.logger.error({ msg: 'unhandled error', requestId: request.id, err: exception instanceof Error ? exception.message : typeof exception });
-      sendPage(reply, 500, errorPage(500, 'SERVER.ERROR', 'Something went wrong on our side. Please try again later.'));
-      return;
-    }
-    sendPage(reply, status, errorPage(status, FRAMEWORK_CODES[status] ?? 'REQUEST.ERROR', 'The page could not be shown for this request.'));
+    answerWithErrorPage(thrown, host, this.logger, (reply, status, code, message) => sendPage(reply, status, errorPage(status, code, message)));
   }
 }
