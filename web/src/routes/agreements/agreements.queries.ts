@@ -1,8 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
-import { toProblem, networkProblem } from '../../api/problem';
 import type { components, operations } from '../../api/schema';
-import { session } from '../../api/session';
+import { uploadWithProgress } from '../../api/upload';
 
 export type Agreement = components['schemas']['AgreementResponse'];
 export type AgreementStatus = Agreement['status'];
@@ -55,32 +54,10 @@ export function useChangeAgreementStatus(agreement: Agreement) {
   });
 }
 
-/**
- * Uploads a file as the raw body, reporting progress. XMLHttpRequest rather than the generated client:
- * fetch cannot report upload progress. Same route, same bearer token, same problem handling.
- */
+/** Uploads a file as the raw body, reporting progress (uploadWithProgress). */
 export function uploadAgreementDocument(agreementId: string, file: File, onProgress: (fraction: number) => void): Promise<AgreementDocument> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', `/api/v1/agreements/${encodeURIComponent(agreementId)}/documents?fileName=${encodeURIComponent(file.name)}`);
-    request.setRequestHeader('content-type', file.type || 'application/octet-stream');
-    request.setRequestHeader('accept', 'application/json');
-    const token = session.token();
-    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onerror = () => reject(networkProblem());
-    request.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (request.status === 201) resolve(body as AgreementDocument);
-      else reject(toProblem(request.status, body));
-    };
-    request.send(file);
-  });
+  const path = `/api/v1/agreements/${encodeURIComponent(agreementId)}/documents?fileName=${encodeURIComponent(file.name)}`;
+  return uploadWithProgress<AgreementDocument>(path, file, file.type || 'application/octet-stream', 201, onProgress);
 }
 
 /** Fetches a file with the bearer token and hands it to the browser as a download. */

@@ -1,7 +1,6 @@
 import { api, call } from '../../api/client';
-import { networkProblem, toProblem } from '../../api/problem';
 import type { components } from '../../api/schema';
-import { session } from '../../api/session';
+import { uploadWithProgress } from '../../api/upload';
 
 export type PartnerImport = components['schemas']['PartnerImportResponse'];
 export type ImportRow = components['schemas']['PartnerImportRowResponse'];
@@ -15,30 +14,10 @@ export type Encoding = 'detect' | 'utf-8' | 'windows-1252';
 /** What browsers send for a .csv file varies (Windows: Excel's type; some: none): the API takes all of them. */
 const typeOf = (file: File): string => file.type || (/\.csv$/i.test(file.name) ? 'text/csv' : 'application/octet-stream');
 
-/** The file as the request body, with upload progress (fetch cannot report it). */
+/** The file as the request body, with upload progress. */
 export function uploadImport(file: File, encoding: Encoding, onProgress: (fraction: number) => void): Promise<PartnerImport> {
   const query = new URLSearchParams({ fileName: file.name, ...(encoding === 'detect' ? {} : { encoding }) });
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', `/api/v1/partner-imports?${query.toString()}`);
-    request.setRequestHeader('content-type', typeOf(file));
-    request.setRequestHeader('accept', 'application/json');
-    const token = session.token();
-    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onerror = () => reject(networkProblem());
-    request.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(request.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (request.status === 202) resolve(body as PartnerImport);
-      else reject(toProblem(request.status, body));
-    };
-    request.send(file);
-  });
+  return uploadWithProgress<PartnerImport>(`/api/v1/partner-imports?${query.toString()}`, file, typeOf(file), 202, onProgress);
 }
 
 export const getImport = (id: string): Promise<PartnerImport> => call(api.GET('/api/v1/partner-imports/{id}', { params: { path: { id } } }));
