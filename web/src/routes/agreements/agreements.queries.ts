@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
+import { saveBlob } from '../../api/download';
 import type { components, operations } from '../../api/schema';
 import { uploadWithProgress } from '../../api/upload';
 
@@ -68,10 +69,5 @@ export async function downloadAgreementDocument(agreementId: string, document: A
       parseAs: 'blob',
     }),
   );
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = document.name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, document.name);
 }

@@ -1,15 +1,6 @@
+import { saveBlob as save } from '../../api/download';
 import { fileName, toCsv, type Dataset } from './dataset';
 
-function save(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** A byte-order mark first, so spreadsheet programs read the labels as UTF-8. */
 export const downloadCsv = (dataset: Dataset, suffix: string): void => save(new Blob(['\ufeff', toCsv(dataset)], { type: 'text/csv;charset=utf-8' }), `${fileName(dataset.title)}-${suffix}.csv`);

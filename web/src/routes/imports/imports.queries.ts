@@ -1,4 +1,5 @@
 import { api, call } from '../../api/client';
+import { saveBlob } from '../../api/download';
 import type { components } from '../../api/schema';
 import { uploadWithProgress } from '../../api/upload';
 
@@ -55,10 +56,5 @@ export async function problemRowsOf(id: string): Promise<ImportRow[]> {
 /** The rows to fix, in the file's own columns, as a download. */
 export async function downloadProblemRows(partnerImport: PartnerImport): Promise<void> {
   const blob = await call(api.GET('/api/v1/partner-imports/{id}/problem-rows.csv', { params: { path: { id: partnerImport.id } }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = `${(partnerImport.fileName ?? 'import').replace(/\.csv$/i, '')}-problems.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, `${(partnerImport.fileName ?? 'import').replace(/\.csv$/i, '')}-problems.csv`);
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
+import { saveBlob } from '../../api/download';
 import type { components, operations } from '../../api/schema';
 
 export type PartnerSummary = components['schemas']['PartnerSummary'];
@@ -97,12 +98,7 @@ export function useBulkChange() {
 /** Downloads the filtered list as CSV (the export route streams it; the bearer token rides on the request). */
 export async function downloadPartnersCsv(facets: PartnerFacets, sort: PartnerFilters['sort']): Promise<void> {
   const blob = await call(api.GET('/api/v1/partners/export.csv', { params: { query: { ...facets, sort } }, parseAs: 'blob' }));
-  const url = URL.createObjectURL(blob);
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = `partners-${new Date().toISOString().slice(0, 10)}.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, `partners-${new Date().toISOString().slice(0, 10)}.csv`);
 }
 
 export function usePartner(id: string) {
